@@ -1,0 +1,13 @@
+// `npm run validate`: checks every content file (schema, references, citations)
+// and prints each problem as file:line: field: expected. Exits 1 on any.
+import { loadRegulations } from '../src/lib/content/load.ts';
+import { formatProblem } from '../src/lib/content/problems.ts';
+
+const { entries, problems } = loadRegulations({ contentDir: 'content/regulations', seedsDir: 'seeds' });
+for (const p of problems) console.error(formatProblem(p));
+if (problems.length) {
+  console.error(`\n${problems.length} problem(s) in content/regulations. Fix them and run npm run validate again.`);
+  process.exit(1);
+}
+const citations = entries.reduce((n, e) => n + JSON.stringify(e.regulation).split('"quote"').length - 1, 0);
+console.log(`${entries.length} regulations valid; ${citations} citations checked against seeds/.`);

@@ -1,0 +1,40 @@
+// Chinese numerals as they appear in article and item numbers (第三十九条, （十二）).
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100 };
+
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百';
+
+/** Parses 一 … 九百九十九; returns NaN for anything else. */
+export function chineseToInt(text: string): number {
+  if (!text) return NaN;
+  let total = 0;
+  let digit = -1;
+  for (const ch of text) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+    } else if (ch in UNITS) {
+      // A bare 十 at the start means 一十 (十二 = 12).
+      total += (digit < 0 ? 1 : digit) * UNITS[ch];
+      digit = -1;
+    } else {
+      return NaN;
+    }
+  }
+  return total + (digit < 0 ? 0 : digit);
+}
+
+const PLAIN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1 → 一, 12 → 十二, 39 → 三十九, 105 → 一百零五. */
+export function intToChinese(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n > 999) throw new RangeError(`cannot write ${n} in Chinese numerals`);
+  if (n < 10) return PLAIN[n];
+  if (n < 20) return '十' + (n % 10 ? PLAIN[n % 10] : '');
+  if (n < 100) return PLAIN[Math.floor(n / 10)] + '十' + (n % 10 ? PLAIN[n % 10] : '');
+  const rest = n % 100;
+  const head = PLAIN[Math.floor(n / 100)] + '百';
+  if (rest === 0) return head;
+  return head + (rest < 10 ? '零' + PLAIN[rest] : rest < 20 ? '一' + intToChinese(rest) : intToChinese(rest));
+}

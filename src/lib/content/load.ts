@@ -1,0 +1,75 @@
+// Loads every regulation content file with its parsed source text, and
+// reports all problems at once. Node-only (reads files); the checks it runs are pure.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import type { Regulation } from '../schema.ts';
+import { parseSource, SourceParseError, type ParsedSource } from '../source/parse.ts';
+import { checkCitations } from './citations.ts';
+import { parseRegulationFile } from './parse-file.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import { checkReferences } from './references.ts';
+
+export interface RegulationEntry {
+  /** The content file's base name, e.g. `tongzhou-2023`. */
+  id: string;
+  file: string;
+  regulation: Regulation;
+  source: ParsedSource;
+}
+
+export interface LoadOptions {
+  contentDir: string;
+  seedsDir: string;
+  /** Base for the file names in messages (default: the working directory). */
+  root?: string;
+}
+
+export const CONTENT_FILE_RE = /\.ya?ml$/;
+
+export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]; problems: ContentProblem[] } {
+  const root = opts.root ?? process.cwd();
+  const entries: RegulationEntry[] = [];
+  const problems: ContentProblem[] = [];
+  const sources = new Map<string, ParsedSource | ContentProblem>();
+
+  const files = readdirSync(opts.contentDir).filter((f) => CONTENT_FILE_RE.test(f)).sort();
+  for (const name of files) {
+    const path = join(opts.contentDir, name);
+    const file = relative(root, path) || path;
+    const parsed = parseRegulationFile(file, readFileSync(path, 'utf8'));
+    problems.push(...parsed.problems);
+    const reg = parsed.regulation;
+    if (!reg) continue;
+
+    const seedPath = join(opts.seedsDir, reg.source.file);
+    if (!sources.has(seedPath)) sources.set(seedPath, readSource(seedPath, file, parsed.lineOf(['source', 'file'])));
+    const source = sources.get(seedPath)!;
+    if (!('articles' in source)) {
+      problems.push({ ...source, file });
+      continue;
+    }
+    const found = [...checkReferences(file, reg, parsed.lineOf), ...checkCitations(file, reg, source, parsed.lineOf)];
+    problems.push(...found);
+    if (!found.length) entries.push({ id: basename(name).replace(CONTENT_FILE_RE, ''), file, regulation: reg, source });
+  }
+  return { entries, problems };
+}
+
+function readSource(seedPath: string, file: string, line: number | undefined): ParsedSource | ContentProblem {
+  if (!existsSync(seedPath)) {
+    return { file, line, field: 'source.file', message: `no such source text ${basename(seedPath)}: expected a file in seeds/` };
+  }
+  try {
+    return parseSource(readFileSync(seedPath, 'utf8'));
+  } catch (e) {
+    if (!(e instanceof SourceParseError)) throw e;
+    return { file, line, field: 'source.file', message: `source text ${basename(seedPath)} cannot be parsed: ${e.message}` };
+  }
+}
+
+/** Loads all regulations or throws a ContentError listing every problem. */
+export function loadRegulationsOrThrow(opts: LoadOptions): RegulationEntry[] {
+  const { entries, problems } = loadRegulations(opts);
+  if (problems.length) throw new ContentError(problems);
+  return entries;
+}

@@ -1,0 +1,48 @@
+// Parses and validates one regulation content file (YAML) against the schema,
+// reporting every problem with its file, line and field.
+import { LineCounter, parseDocument, isNode } from 'yaml';
+import { regulationSchema, type Regulation } from '../schema.ts';
+import { formatPath, type ContentProblem, type PathKey } from './problems.ts';
+
+export interface ParsedContentFile {
+  file: string;
+  regulation?: Regulation;
+  problems: ContentProblem[];
+  /** Line of the field at `path`, or of its nearest ancestor present in the file. */
+  lineOf: (path: readonly PathKey[]) => number | undefined;
+}
+
+export function parseRegulationFile(file: string, yamlText: string): ParsedContentFile {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const lineOf = (path: readonly PathKey[]): number | undefined => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+
+  if (doc.errors.length) {
+    return {
+      file,
+      lineOf,
+      problems: doc.errors.map((e) => ({
+        file,
+        line: e.linePos?.[0].line,
+        field: '',
+        message: `not valid YAML: ${e.message.split('\n')[0]}`,
+      })),
+    };
+  }
+
+  const result = regulationSchema.safeParse(doc.toJS());
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const path = issue.path as PathKey[];
+      return { file, line: lineOf(path), field: formatPath(path), message: issue.message };
+    });
+    return { file, lineOf, problems };
+  }
+  return { file, lineOf, regulation: result.data, problems: [] };
+}

@@ -1,0 +1,295 @@
+// The zod schema of a regulation's structured coding. One content file per
+// regulation is validated by it, at build time (Astro) and in tests.
+import { z } from 'zod';
+import {
+  ASSESSMENTS,
+  BAN_CAUSES,
+  CONDITION_CATEGORIES,
+  DAY_TYPES,
+  JURISDICTION_LEVELS,
+  RECIPIENT_TYPES,
+  REVOCATION_CAUSES,
+  TIER_KINDS,
+  enumKeys,
+} from './codebook.ts';
+import { isValidPartialDate } from './dates.ts';
+
+/** Bumped when the published data changes shape. */
+export const SCHEMA_VERSION = '1.0.0';
+
+const positiveInt = z.number().int().positive();
+const nonNegativeInt = z.number().int().nonnegative();
+const text = z.string().trim().min(1);
+const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug such as "mayor-award"');
+
+export const citationSchema = z
+  .strictObject({
+    article: z
+      .union([positiveInt, z.enum(['front', 'colophon'])])
+      .describe('条号（阿拉伯数字）；"front" 指印发通知与标题，"colophon" 指文末抄送与印发日期'),
+    item: positiveInt.optional().describe('项号：（一）为 1'),
+    quote: text.min(2).describe('原文摘录，须逐字出现在所引条、项中（比对时忽略空白与全半角差异）'),
+  })
+  .describe('出处：条、项与原文摘录');
+export type Citation = z.infer<typeof citationSchema>;
+
+const note = text.optional().describe('编码说明：原文含糊之处及如何编码');
+const cited = { cite: citationSchema, note };
+
+export const partialDateSchema = z
+  .string()
+  .refine(isValidPartialDate, 'expected a date as YYYY-MM-DD, or YYYY-MM when the text gives only the month')
+  .describe('日期：YYYY-MM-DD；原文只写到月份时为 YYYY-MM');
+
+const datedFact = z
+  .strictObject({
+    date: partialDateSchema,
+    derivedFrom: z
+      .enum(['issued', 'effective-plus-validity'])
+      .optional()
+      .describe('日期不在原文中而由规则推出时的依据（如“自印发之日起施行”）'),
+    ...cited,
+  })
+  .describe('一个带出处的日期');
+
+const recipientType = z.enum(enumKeys(RECIPIENT_TYPES));
+const category = z.enum(enumKeys(CONDITION_CATEGORIES));
+
+export const conditionSchema = z
+  .strictObject({
+    id: slug.describe('文件内唯一的标识'),
+    category: category.describe('码本类别'),
+    summary: text.describe('条件的简短概括'),
+    assessment: z.enum(enumKeys(ASSESSMENTS)).describe('可自查，或取决于评审判断'),
+    lookbackYears: positiveInt.optional().describe('回溯年限：“近三年”为 3'),
+    minYears: positiveInt.optional().describe('年限下限：“经营3年以上”为 3'),
+    rankMax: positiveInt.optional().describe('名次上限：“前五位”为 5'),
+    ...cited,
+  })
+  .describe('一项申报条件或排除情形');
+
+const tierQuota = z
+  .strictObject({
+    min: nonNegativeInt.optional().describe('每届最少名额'),
+    max: positiveInt.optional().describe('每届最多名额（跨类别共享的总数）'),
+    maxPerTrack: positiveInt.optional().describe('每个类别（长宁：模式、成果）各自的最多名额'),
+    asARule: z.boolean().describe('原文是否写“原则上”，即名额可变通'),
+    fewerOrVacantAllowed: z.boolean().describe('是否允许少额或空缺'),
+    ...cited,
+  })
+  .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, {
+    message: 'min must not exceed max',
+    path: ['min'],
+  })
+  .describe('名额');
+
+const recipientCap = z
+  .strictObject({
+    recipient: recipientType,
+    max: positiveInt.describe('该类获奖者每届最多名额'),
+    asARule: z.boolean(),
+    ...cited,
+  })
+  .describe('按获奖者类型的名额上限（连云港：个人每年各不超过1个）');
+
+const prize = z
+  .strictObject({
+    recipient: recipientType,
+    track: slug.optional().describe('所属类别的 id'),
+    amountYuan: positiveInt.describe('奖金，单位元'),
+    firstTimeOnly: z.boolean().optional().describe('只奖励首次获奖者'),
+    ...cited,
+  })
+  .describe('奖金');
+
+export const tierSchema = z
+  .strictObject({
+    id: slug,
+    name: text.describe('奖项名称'),
+    kind: z.enum(enumKeys(TIER_KINDS)).describe('正奖、提名奖或次级奖'),
+    rank: positiveInt.describe('本办法内的等级，1 为最高'),
+    recipients: z.array(recipientType).min(1).describe('可授予的对象'),
+    tracks: z.array(slug).optional().describe('本奖项下的类别 id'),
+    quota: tierQuota.optional(),
+    recipientCaps: z.array(recipientCap).optional(),
+    prizes: z.array(prize).describe('奖金；原文未定金额则为空'),
+    minimumScore: z
+      .strictObject({ value: positiveInt, ...cited })
+      .optional()
+      .describe('获奖最低总分'),
+    repeatWinners: z
+      .strictObject({
+        prize: z.boolean().describe('再次获奖是否发奖金'),
+        countsTowardQuota: z.boolean().describe('再次获奖是否占用名额'),
+        ...cited,
+      })
+      .optional()
+      .describe('再次获得同一奖项时的处理'),
+    otherBenefits: z.array(z.strictObject({ summary: text, ...cited })).optional().describe('奖金之外的待遇'),
+    ...cited,
+  })
+  .describe('一个奖项等级');
+
+const track = z
+  .strictObject({ id: slug, name: text, recipients: z.array(recipientType).min(1), ...cited })
+  .describe('奖项类别（长宁：先进质量管理模式、先进质量管理成果）');
+
+const higherAwardBonus = z
+  .strictObject({
+    award: text.describe('上级奖项名称'),
+    recipient: recipientType,
+    amountYuan: positiveInt.nullable().describe('奖励金额（元）；原文只写“适当奖励”时为 null'),
+    ...cited,
+  })
+  .describe('对获得上级质量奖的奖励');
+
+const publicity = z
+  .strictObject({
+    stage: text.describe('公示的环节'),
+    minimumDays: positiveInt,
+    dayType: z.enum(enumKeys(DAY_TYPES)),
+    ...cited,
+  })
+  .describe('公示期');
+
+const ban = z
+  .strictObject({
+    cause: z.enum(enumKeys(BAN_CAUSES)),
+    years: positiveInt.describe('不得申报的年数'),
+    appliesTo: z.array(recipientType).min(1),
+    ...cited,
+  })
+  .describe('禁止再申报');
+
+export const regulationSchema = z
+  .strictObject({
+    title: text.describe('办法名称'),
+    shortName: text.describe('简称，用于表头与卡片'),
+    source: z
+      .strictObject({ file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'expected a file name in seeds/, e.g. "tongzhou-2023.txt"') })
+      .describe('seeds/ 中的原文文件'),
+    jurisdiction: z
+      .strictObject({
+        province: text,
+        city: text.optional(),
+        district: text.optional(),
+        level: z.enum(enumKeys(JURISDICTION_LEVELS)),
+        cites: z.array(citationSchema).min(1).describe('能说明所属省市的原文'),
+        note,
+      })
+      .describe('制定机关所辖的行政区'),
+    issuer: z.strictObject({ name: text, ...cited }).describe('发文机关'),
+    documentNumber: z
+      .strictObject({ value: text.nullable(), cite: citationSchema.optional(), note })
+      .refine((d) => (d.value === null ? !!d.note : !!d.cite), {
+        message: 'a document number needs a cite; a missing one (null) needs a note saying why',
+      })
+      .describe('文号；原文未载明时为 null'),
+    stage: z
+      .strictObject({ value: z.enum(['draft', 'final']), cite: citationSchema.optional(), note })
+      .describe('草稿（讨论稿、征求意见稿）或正式文本'),
+    dates: z
+      .strictObject({
+        adopted: datedFact.optional().describe('通过日期（常务会议）'),
+        issued: datedFact.optional().describe('印发日期'),
+        effective: datedFact.optional().describe('施行日期'),
+        expires: datedFact.optional().describe('有效期届满日（含当日）'),
+      })
+      .describe('日期'),
+    validityYears: z.strictObject({ value: positiveInt, ...cited }).optional().describe('有效期（年）'),
+    repeals: z
+      .array(z.strictObject({ title: text, documentNumber: text.optional(), ...cited }))
+      .describe('同时废止的文件'),
+    awardCycle: z.strictObject({ everyYears: positiveInt, ...cited }).describe('评选周期：每 N 年一次'),
+    tracks: z.array(track).optional(),
+    tiers: z.array(tierSchema).min(1),
+    higherAwardBonuses: z.array(higherAwardBonus),
+    evaluationStandards: z
+      .array(z.strictObject({ code: text.optional(), name: text, ...cited }))
+      .describe('评审标准'),
+    scoreScale: z.strictObject({ max: positiveInt, ...cited }).optional().describe('评分总分'),
+    applicants: z
+      .array(
+        z.strictObject({
+          type: recipientType,
+          tracks: z.array(slug).optional(),
+          conditions: z.array(conditionSchema),
+          ...cited,
+        }),
+      )
+      .min(1)
+      .describe('可申报的主体及其申报条件'),
+    exclusionClauses: z.array(conditionSchema.extend({ appliesTo: z.array(recipientType).min(1) })).describe('不得申报的情形'),
+    process: z
+      .strictObject({
+        stages: z.strictObject({ names: z.array(text).min(1), ...cited }).describe('评审程序（按顺序）'),
+        noFee: z.strictObject({ ...cited }).optional().describe('不收取费用的规定'),
+        recommendationRequired: z.strictObject({ ...cited }).optional().describe('须经推荐单位签署意见'),
+        reviewPanel: z
+          .strictObject({ minMembers: positiveInt, maxMembers: positiveInt.optional(), ...cited })
+          .optional()
+          .describe('评审组人数'),
+        shortlistRatio: z
+          .strictObject({ winners: z.number().positive(), shortlisted: z.number().positive(), ...cited })
+          .optional()
+          .describe('进入下一环节的比例（1:1.5）'),
+        scoreWeights: z
+          .strictObject({ weights: z.array(z.strictObject({ stage: text, percent: positiveInt })).min(1), ...cited })
+          .refine((w) => w.weights.reduce((s, x) => s + x.percent, 0) === 100, {
+            message: 'score weights must add up to 100 percent',
+          })
+          .optional()
+          .describe('综合评价中各环节的权重'),
+        decisionVote: z
+          .strictObject({
+            numerator: positiveInt,
+            denominator: positiveInt,
+            inclusive: z.boolean().describe('是否含本数'),
+            ...cited,
+          })
+          .optional()
+          .describe('审议通过所需的票数比例'),
+        publicity: z.array(publicity),
+        recordsRetentionYears: z.strictObject({ value: positiveInt, ...cited }).optional().describe('申报评审材料保存年限'),
+      })
+      .describe('评审程序'),
+    sanctions: z
+      .strictObject({
+        bans: z.array(ban),
+        revocationCauses: z.array(
+          z.strictObject({
+            cause: z.enum(enumKeys(REVOCATION_CAUSES)),
+            recoversPrize: z.boolean().describe('是否追回奖金'),
+            ...cited,
+          }),
+        ),
+        reapplication: z
+          .array(
+            z.strictObject({
+              waitYears: positiveInt,
+              after: z.enum(['award', 'award-expiry']).describe('从获奖起算，或从奖项有效期满起算'),
+              scope: z.enum(['same-award', 'any-tier']).describe('限制再次申报同一奖项，或本办法的任何奖项'),
+              ...cited,
+            }),
+          )
+          .describe('获奖后再次申报'),
+        awardValidityYears: z.strictObject({ value: positiveInt, ...cited }).optional().describe('奖项有效期（年）'),
+        reportingDuties: z
+          .array(
+            z.strictObject({
+              summary: text,
+              withinDays: positiveInt.optional(),
+              yearsAfterAward: positiveInt.optional(),
+              ...cited,
+            }),
+          )
+          .describe('获奖者的报告义务'),
+        titleUseLimits: z.array(z.strictObject({ summary: text, ...cited })).describe('称号使用的限制'),
+      })
+      .describe('监督与处罚'),
+  })
+  .describe('一部质量奖管理办法的结构化编码');
+
+export type Regulation = z.infer<typeof regulationSchema>;
+export type Tier = z.infer<typeof tierSchema>;
+export type Condition = z.infer<typeof conditionSchema>;
