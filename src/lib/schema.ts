@@ -36,9 +36,13 @@ export type Citation = z.infer<typeof citationSchema>;
 const note = text.optional().describe('编码说明：原文含糊之处及如何编码');
 const cited = { cite: citationSchema, note };
 
+// YAML readers differ: some turn an unquoted 2023-12-27 into a Date. Accept
+// that and keep the ISO text, so authors need not quote their dates.
 export const partialDateSchema = z
-  .string()
-  .refine(isValidPartialDate, 'expected a date as YYYY-MM-DD, or YYYY-MM when the text gives only the month')
+  .preprocess(
+    (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+    z.string().refine(isValidPartialDate, 'expected a date as YYYY-MM-DD, or YYYY-MM when the text gives only the month'),
+  )
   .describe('日期：YYYY-MM-DD；原文只写到月份时为 YYYY-MM');
 
 const datedFact = z

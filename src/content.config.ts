@@ -1,0 +1,12 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { regulationSchema } from './lib/schema.ts';
+
+// One YAML file per regulation; the same schema validates it in tests and in
+// `npm run validate` (which also checks every citation against seeds/).
+const regulations = defineCollection({
+  loader: glob({ base: './content/regulations', pattern: '*.{yaml,yml}' }),
+  schema: regulationSchema,
+});
+
+export const collections = { regulations };

@@ -1,0 +1,41 @@
+// Site-side access to the regulations: the validated content collection joined
+// with each regulation's parsed source text.
+import { getCollection } from 'astro:content';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Regulation } from '../lib/schema.ts';
+import { parseSource, type ParsedSource } from '../lib/source/parse.ts';
+import { todayIso } from '../lib/dates.ts';
+
+export interface SiteRegulation {
+  id: string;
+  regulation: Regulation;
+  source: ParsedSource;
+}
+
+const sources = new Map<string, ParsedSource>();
+
+function sourceOf(file: string): ParsedSource {
+  let s = sources.get(file);
+  if (!s) {
+    s = parseSource(readFileSync(join(process.cwd(), 'seeds', file), 'utf8'));
+    sources.set(file, s);
+  }
+  return s;
+}
+
+export async function getRegulations(): Promise<SiteRegulation[]> {
+  const entries = await getCollection('regulations');
+  return entries
+    .map((e) => ({ id: e.id, regulation: e.data as Regulation, source: sourceOf(e.data.source.file) }))
+    .sort((a, b) => a.regulation.jurisdiction.province.localeCompare(b.regulation.jurisdiction.province, 'zh-CN') || a.id.localeCompare(b.id));
+}
+
+/** The day statuses are computed for: ATLAS_AS_OF if set (reproducible builds), else the build day. */
+export const AS_OF: string = process.env.ATLAS_AS_OF || todayIso();
+
+/** A site-internal URL that respects the configured base path. */
+export function url(path: string): string {
+  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
+  return `${base}/${path.replace(/^\//, '')}`;
+}

@@ -1,0 +1,70 @@
+// The open-data exports: all regulations as JSON (with citations and a schema
+// version), one JSON per regulation, and a CSV of headline fields.
+import { citationAnchor } from './cite-format.ts';
+import { toCsv, type CsvValue } from './csv.ts';
+import { SCHEMA_VERSION, type Regulation } from './schema.ts';
+import { regulationStatus } from './status.ts';
+import { jurisdictionName, largestPrize } from './summary.ts';
+
+export interface ExportInput {
+  id: string;
+  regulation: Regulation;
+}
+
+export interface ExportedRegulation {
+  id: string;
+  /** Page of the regulation on this site, relative to the site root. */
+  page: string;
+  status: ReturnType<typeof regulationStatus>;
+  data: Regulation;
+}
+
+export function exportRegulation(e: ExportInput, asOf: string): ExportedRegulation {
+  return { id: e.id, page: `regulations/${e.id}/`, status: regulationStatus(e.regulation, asOf), data: e.regulation };
+}
+
+export function buildDataset(entries: ExportInput[], asOf: string) {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    schema: 'regulations.schema.json',
+    asOf,
+    citationAnchors: 'Each cite names an article (and item); on the regulation page its anchor is art-<article>[-<item>], e.g. ' + citationAnchor({ article: 12, item: 4 }),
+    regulations: entries.map((e) => exportRegulation(e, asOf)),
+  };
+}
+
+export const CSV_COLUMNS = [
+  'id', 'title', 'jurisdiction', 'province', 'level', 'issuer', 'document_number', 'stage', 'status',
+  'issued', 'effective', 'expires', 'cycle_years', 'tiers', 'admits_individuals',
+  'top_tier', 'top_tier_max_per_cycle', 'largest_prize_yuan', 'exclusion_clauses', 'longest_ban_years',
+] as const;
+
+export function buildCsv(entries: ExportInput[], asOf: string): string {
+  const rows: CsvValue[][] = entries.map(({ id, regulation: r }) => {
+    const top = [...r.tiers].sort((a, b) => a.rank - b.rank)[0];
+    const bans = r.sanctions.bans.map((b) => b.years);
+    return [
+      id,
+      r.title,
+      jurisdictionName(r),
+      r.jurisdiction.province,
+      r.jurisdiction.level,
+      r.issuer.name,
+      r.documentNumber.value,
+      r.stage.value,
+      regulationStatus(r, asOf).status,
+      r.dates.issued?.date,
+      r.dates.effective?.date,
+      r.dates.expires?.date,
+      r.awardCycle.everyYears,
+      r.tiers.map((t) => t.name).join('；'),
+      r.applicants.some((a) => a.type === 'individual'),
+      top.name,
+      top.quota?.max ?? (top.quota?.maxPerTrack !== undefined ? top.quota.maxPerTrack * (top.tracks?.length ?? 1) : undefined),
+      largestPrize(r),
+      r.exclusionClauses.length,
+      bans.length ? Math.max(...bans) : undefined,
+    ];
+  });
+  return toCsv([...CSV_COLUMNS], rows);
+}

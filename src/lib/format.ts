@@ -1,0 +1,24 @@
+// Display forms of coded values: money, years, day counts, lists.
+import { formatChineseDate } from './dates.ts';
+
+export function formatYuan(amount: number | null): string {
+  if (amount === null) return '金额未定（“适当奖励”）';
+  if (amount % 10000 === 0) return `${amount / 10000}万元`;
+  return `${amount.toLocaleString('zh-CN')}元`;
+}
+
+export function formatYears(n: number): string {
+  return `${n}年`;
+}
+
+export function formatDays(n: number, dayType: 'calendar' | 'working'): string {
+  return dayType === 'working' ? `${n}个工作日` : `${n}天`;
+}
+
+export function formatDate(date: string): string {
+  return formatChineseDate(date);
+}
+
+export function formatCycle(everyYears: number): string {
+  return everyYears === 1 ? '每年一次' : `每${everyYears === 2 ? '两' : everyYears}年一次`;
+}
