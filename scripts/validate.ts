@@ -3,10 +3,12 @@
 import { loadRegulations } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 
-const { entries, problems } = loadRegulations({ contentDir: 'content/regulations', seedsDir: 'seeds' });
+// Optional arguments point it at other folders (tests use fixtures).
+const [contentDir = 'content/regulations', seedsDir = 'seeds'] = process.argv.slice(2);
+const { entries, problems } = loadRegulations({ contentDir, seedsDir });
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length) {
-  console.error(`\n${problems.length} problem(s) in content/regulations. Fix them and run npm run validate again.`);
+  console.error(`\n${problems.length} problem(s) in ${contentDir}. Fix them and run npm run validate again.`);
   process.exit(1);
 }
 const citations = entries.reduce((n, e) => n + JSON.stringify(e.regulation).split('"quote"').length - 1, 0);

@@ -36,13 +36,24 @@ export function parseRegulationFile(file: string, yamlText: string): ParsedConte
     };
   }
 
-  const result = regulationSchema.safeParse(doc.toJS());
+  const result = regulationSchema.safeParse(doc.toJS(), { reportInput: true });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const path = issue.path as PathKey[];
-      return { file, line: lineOf(path), field: formatPath(path), message: issue.message };
+      return { file, line: lineOf(path), field: formatPath(path), message: describeIssue(issue) };
     });
     return { file, lineOf, problems };
   }
   return { file, lineOf, regulation: result.data, problems: [] };
+}
+
+type Issue = { code: string; message: string; input?: unknown; expected?: unknown; keys?: string[] };
+
+/** Zod's message, said plainly for the two cases authors meet most. */
+function describeIssue(issue: Issue): string {
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing required field: expected ${String(issue.expected)}`;
+  if (issue.code === 'unrecognized_keys' && issue.keys) {
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: expected only the fields of the schema (see the codebook)`;
+  }
+  return issue.message.replace(/^Invalid input: /, '');
 }

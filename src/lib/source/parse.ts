@@ -99,7 +99,7 @@ function joinBrokenLines(lines: string[], isBoundary: (l: string) => boolean): s
   for (const line of lines) {
     if (!line) continue;
     const prev = out[out.length - 1];
-    if (prev !== undefined && !endsParagraph(prev) && !isStructural(line) && !isBoundary(prev) && !isBoundary(line)) {
+    if (prev !== undefined && !endsParagraph(prev) && !isStructural(line) && !isBoundary(prev)) {
       out[out.length - 1] = prev + line;
     } else {
       out.push(line);
