@@ -14,7 +14,7 @@ export interface ParsedContentFile {
 
 export function parseRegulationFile(file: string, yamlText: string): ParsedContentFile {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false });
+  const doc = parseDocument(yamlText, { lineCounter });
   const lineOf = (path: readonly PathKey[]): number | undefined => {
     for (let n = path.length; n >= 0; n--) {
       const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);

@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRegulations } from '../../../src/lib/content/load.ts';
+import { parseRegulationFile } from '../../../src/lib/content/parse-file.ts';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { FIXTURES } from '../../support/paths.ts';
+
+const good = join(FIXTURES, 'content/good');
+const brokenDir = join(FIXTURES, 'content/broken');
+const seeds = join(FIXTURES, 'seeds');
+
+function problemsOf(name: string): string[] {
+  const { problems } = loadRegulations({ contentDir: brokenDir, seedsDir: seeds, root: FIXTURES });
+  return problems.filter((p) => p.file === `content/broken/${name}`).map(formatProblem);
+}
+
+describe('content files: good', () => {
+  it('a well-formed file validates with no problem', () => {
+    const { entries, problems } = loadRegulations({ contentDir: good, seedsDir: seeds });
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => e.id)).toEqual(['sample-2024']);
+    expect(entries[0].regulation.tiers[0].prizes[0].amountYuan).toBe(200000);
+  });
+
+  it('reads unquoted YAML dates as ISO text', () => {
+    const parsed = parseRegulationFile('x.yaml', readFileSync(join(good, 'sample-2024.yaml'), 'utf8'));
+    expect(parsed.regulation?.dates.issued?.date).toBe('2024-03-01');
+  });
+});
+
+describe('content files: broken fixtures fail with file, line, field and what was expected', () => {
+  it.each([
+    ['wrong-type.yaml', 'content/broken/wrong-type.yaml:65: tiers[0].prizes[0].amountYuan: expected number, received string'],
+    ['missing-field.yaml', 'content/broken/missing-field.yaml:1: title: missing required field: expected string'],
+    ['bad-date.yaml', 'content/broken/bad-date.yaml:37: dates.expires.date: expected a date as YYYY-MM-DD, or YYYY-MM when the text gives only the month'],
+    ['missing-article.yaml', 'content/broken/missing-article.yaml:34: dates.effective.cite.article: article 9 does not exist: expected 1 to 4'],
+    ['missing-item.yaml', 'content/broken/missing-item.yaml:103: exclusionClauses[0].cite.item: article 3 has no item 5: expected 1 to 2'],
+    ['wrong-quote.yaml', 'content/broken/wrong-quote.yaml:68: tiers[0].prizes[0].cite.quote: quote "奖金为30万元" not found in article 2: expected words that stand in the cited passage'],
+    ['number-not-in-quote.yaml', 'content/broken/number-not-in-quote.yaml:65: tiers[0].prizes[0].amountYuan: 300000 does not appear in the quote "奖金为20万元": expected the quote to contain the number it supports'],
+  ])('%s', (name, message) => {
+    expect(problemsOf(name)).toEqual([message]);
+  });
+
+  it('every broken fixture is covered above', () => {
+    expect(readdirSync(brokenDir).sort()).toEqual(
+      ['bad-date.yaml', 'missing-article.yaml', 'missing-field.yaml', 'missing-item.yaml', 'number-not-in-quote.yaml', 'wrong-quote.yaml', 'wrong-type.yaml'],
+    );
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const parsed = parseRegulationFile('bad.yaml', 'title: a\n  shortName: [unclosed\n');
+    expect(parsed.regulation).toBeUndefined();
+    expect(parsed.problems[0]).toMatchObject({ file: 'bad.yaml', message: expect.stringMatching(/^not valid YAML/) });
+    expect(parsed.problems[0].line).toBeGreaterThan(0);
+  });
+
+  it('names unknown fields instead of dropping them', () => {
+    const text = readFileSync(join(good, 'sample-2024.yaml'), 'utf8').replace('shortName: 样例区', 'shortName: 样例区\nshortname: typo');
+    const parsed = parseRegulationFile('typo.yaml', text);
+    expect(parsed.problems.map(formatProblem)).toEqual(['typo.yaml:1: (file): unknown field "shortname": expected only the fields of the schema (see the codebook)']);
+  });
+
+  it('checks references: duplicate ids and unknown tracks', () => {
+    const text = readFileSync(join(good, 'sample-2024.yaml'), 'utf8')
+      .replace('- id: three-years', '- id: registered')
+      .replace('      - recipient: organization\n        amountYuan', '      - recipient: organization\n        track: model\n        amountYuan');
+    const dir = loadRegulationsFromText(text);
+    expect(dir).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/applicants\[0\]\.conditions\[1\]\.id: duplicate condition id "registered"/),
+        expect.stringMatching(/tiers\[0\]\.prizes\[0\]\.track: unknown track "model"/),
+      ]),
+    );
+  });
+});
+
+function loadRegulationsFromText(text: string): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'atlas-content-'));
+  writeFileSync(join(dir, 'case.yaml'), text);
+  return loadRegulations({ contentDir: dir, seedsDir: seeds, root: dir }).problems.map(formatProblem);
+}
