@@ -17,6 +17,8 @@ export interface SummaryRow {
   label: string;
   value: string;
   cite?: Citation;
+  /** Further passages that support the same value (a jurisdiction read from several mentions). */
+  alsoCites?: Citation[];
   note?: string;
   /** Codebook category, for condition rows. */
   category?: string;
@@ -111,7 +113,7 @@ export function buildSummary(reg: Regulation): SummarySection[] {
   const d = reg.dates;
 
   const identity: SummaryRow[] = [
-    { label: '辖区', value: `${jurisdictionName(reg)}（${JURISDICTION_LEVELS[reg.jurisdiction.level].label}）`, cite: reg.jurisdiction.cites[0], note: reg.jurisdiction.note },
+    { label: '辖区', value: `${jurisdictionName(reg)}（${JURISDICTION_LEVELS[reg.jurisdiction.level].label}）`, cite: reg.jurisdiction.cites[0], alsoCites: reg.jurisdiction.cites.slice(1), note: reg.jurisdiction.note },
     { label: '发文机关', value: reg.issuer.name, cite: reg.issuer.cite, note: reg.issuer.note },
     { label: '文号', value: reg.documentNumber.value ?? '无', cite: reg.documentNumber.cite, note: reg.documentNumber.note },
     { label: '文本性质', value: reg.stage.value === 'draft' ? '讨论稿（草稿）' : '正式文本', cite: reg.stage.cite, note: reg.stage.note },
@@ -161,7 +163,7 @@ export function buildSummary(reg: Regulation): SummarySection[] {
     sections.push({
       id: `conditions-${a.type}`,
       title: `申报条件：${recipientLabel(a.type)}${tracks ? `（${tracks}）` : ''}`,
-      rows: a.conditions.map(conditionRow),
+      rows: [{ label: '申报主体', value: recipientLabel(a.type) + (tracks ? `，申报${tracks}` : ''), cite: a.cite, note: a.note }, ...a.conditions.map(conditionRow)],
     });
   }
   sections.push({

@@ -1,0 +1,114 @@
+// The built site (dist/, from `npm run build`): five regulation pages, every
+// citation link's anchor present, every internal link resolving, data files sound.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
+import { collectCitations } from '../../src/lib/content/citations.ts';
+import { citationAnchor } from '../../src/lib/cite-format.ts';
+import { CONDITION_CATEGORIES } from '../../src/lib/codebook.ts';
+import { CONTENT, DIST, SEEDS } from '../support/paths.ts';
+
+const entries = loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS });
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? htmlFiles(p) : name.endsWith('.html') ? [p] : [];
+  });
+}
+const read = (p: string) => readFileSync(p, 'utf8');
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+const hrefs = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+
+beforeAll(() => {
+  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+});
+
+describe('regulation pages', () => {
+  it.each(entries.map((e) => [e.id, e] as const))('%s: exists, with a status badge and its full text', (id, e) => {
+    const html = read(join(DIST, 'regulations', id, 'index.html'));
+    expect(html).toMatch(/<html lang="zh-CN"/);
+    expect(html).toContain(`<h1 data-pagefind-meta="title">${e.regulation.title}</h1>`);
+    expect(html).toMatch(/class="badge badge-(in-force|draft|expired|not-yet-in-force)"/);
+    expect(html).toMatch(/截至 \d{4}-\d{2}-\d{2}/);
+    const anchors = ids(html);
+    for (const a of e.source.articles) {
+      expect(anchors.has(a.anchor)).toBe(true);
+      for (const item of a.items) expect(anchors.has(item.anchor)).toBe(true);
+    }
+  });
+
+  it.each(entries.map((e) => [e.id, e] as const))('%s: every citation of the content is linked, and every link lands on an anchor of the page', (id, e) => {
+    const html = read(join(DIST, 'regulations', id, 'index.html'));
+    const anchors = ids(html);
+    const fragmentLinks = hrefs(html).filter((h) => h.startsWith('#'));
+    for (const h of fragmentLinks) expect(anchors.has(h.slice(1)), h).toBe(true);
+    const linked = new Set(fragmentLinks.map((h) => h.slice(1)));
+    for (const { cite } of collectCitations(e.regulation)) {
+      expect(linked.has(citationAnchor(cite)), `${citationAnchor(cite)} for "${cite.quote}"`).toBe(true);
+    }
+  });
+
+  it('marks the 长宁 articles converted from traditional characters', () => {
+    const html = read(join(DIST, 'regulations', 'changning-2023', 'index.html'));
+    expect(html.match(/本条原文为繁体字/g)).toHaveLength(4);
+    expect(html).toContain('評審組根據評審規則');
+  });
+});
+
+describe('the whole site', () => {
+  const pages = () => htmlFiles(DIST);
+
+  it('every internal link and asset resolves to a built file', () => {
+    for (const page of pages()) {
+      for (const h of hrefs(read(page))) {
+        if (h.startsWith('#') || /^(mailto:|data:)/.test(h)) continue;
+        expect(h, `${page}: ${h}`).toMatch(/^\//); // site-relative, never another host
+        const path = decodeURIComponent(h.split('#')[0].split('?')[0]);
+        const file = join(DIST, path);
+        const target = path.endsWith('/') ? join(file, 'index.html') : file;
+        expect(existsSync(target), `${page} links to ${h}`).toBe(true);
+        const fragment = h.split('#')[1];
+        if (fragment && target.endsWith('.html')) expect(ids(read(target)).has(fragment), `${page} → ${h}`).toBe(true);
+      }
+    }
+  });
+
+  it('no page loads anything from another host', () => {
+    for (const page of pages()) {
+      const html = read(page);
+      expect(html, page).not.toMatch(/\s(src|href)="(https?:)?\/\//);
+      expect(html, page).not.toMatch(/@import\s+url\(["']?https?:/);
+    }
+  });
+
+  it('the codebook lists every category', () => {
+    const html = read(join(DIST, 'codebook', 'index.html'));
+    for (const code of Object.keys(CONDITION_CATEGORIES)) expect(html).toContain(`id="categories-${code}"`);
+  });
+});
+
+describe('open data files', () => {
+  it('regulations.json holds every regulation with citations and a schema version', () => {
+    const ds = JSON.parse(read(join(DIST, 'data', 'regulations.json')));
+    expect(ds.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    expect(ds.regulations.map((r: { id: string }) => r.id).sort()).toEqual(entries.map((e) => e.id).sort());
+    for (const e of entries) expect(ds.regulations.find((r: { id: string }) => r.id === e.id).data).toEqual(e.regulation);
+  });
+
+  it('one JSON per regulation, a CSV and the JSON Schema', () => {
+    for (const e of entries) expect(JSON.parse(read(join(DIST, 'data', `${e.id}.json`))).data.title).toBe(e.regulation.title);
+    const csv = read(join(DIST, 'data', 'regulations.csv')).trim().split('\r\n');
+    expect(csv).toHaveLength(entries.length + 1);
+    const schema = JSON.parse(read(join(DIST, 'data', 'regulations.schema.json')));
+    expect(schema.$schema).toMatch(/json-schema\.org\/draft\/2020-12/);
+  });
+
+  it('the data page links all of them', () => {
+    const links = hrefs(read(join(DIST, 'data', 'index.html')));
+    for (const f of ['regulations.json', 'regulations.csv', 'regulations.schema.json', ...entries.map((e) => `${e.id}.json`)]) {
+      expect(links).toContain(`/data/${f}`);
+    }
+  });
+});
