@@ -6,7 +6,7 @@ import { formatChineseDate } from '../dates.ts';
 import type { Citation } from '../schema.ts';
 import { matchKey } from '../source/normalize.ts';
 import type { ParsedSource } from '../source/parse.ts';
-import { formatPath, type ContentProblem, type PathKey } from './problems.ts';
+import { problemCollector, type ContentProblem, type LineOf, type PathKey } from './problems.ts';
 
 export interface CitedFact {
   path: PathKey[];
@@ -86,11 +86,9 @@ export function checkCitations(
   file: string,
   coded: unknown,
   source: ParsedSource,
-  lineOf: (path: readonly PathKey[]) => number | undefined = () => undefined,
+  lineOf?: LineOf,
 ): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const report = (path: PathKey[], message: string) =>
-    problems.push({ file, line: lineOf(path), field: formatPath(path), message });
+  const { problems, report } = problemCollector(file, lineOf);
 
   for (const { path, cite, owner } of collectCitations(coded)) {
     const passage = citedPassage(source, cite);

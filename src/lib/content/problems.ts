@@ -27,3 +27,13 @@ export class ContentError extends Error {
     this.problems = problems;
   }
 }
+
+export type LineOf = (path: readonly PathKey[]) => number | undefined;
+
+/** Collects problems of one file; `report(path, message)` fills in line and field. */
+export function problemCollector(file: string, lineOf: LineOf = () => undefined) {
+  const problems: ContentProblem[] = [];
+  const report = (path: PathKey[], message: string) =>
+    void problems.push({ file, line: lineOf(path), field: formatPath(path), message });
+  return { problems, report };
+}

@@ -1,16 +1,14 @@
 // Cross-field checks the schema alone cannot make: ids unique within a file,
 // track references that resolve, derived dates that have what they derive from.
 import type { Regulation } from '../schema.ts';
-import { formatPath, type ContentProblem, type PathKey } from './problems.ts';
+import { formatPath, problemCollector, type ContentProblem, type LineOf, type PathKey } from './problems.ts';
 
 export function checkReferences(
   file: string,
   reg: Regulation,
-  lineOf: (path: readonly PathKey[]) => number | undefined = () => undefined,
+  lineOf?: LineOf,
 ): ContentProblem[] {
-  const problems: ContentProblem[] = [];
-  const report = (path: PathKey[], message: string) =>
-    problems.push({ file, line: lineOf(path), field: formatPath(path), message });
+  const { problems, report } = problemCollector(file, lineOf);
 
   const trackIds = new Set((reg.tracks ?? []).map((t) => t.id));
   const checkTrack = (id: string | undefined, path: PathKey[]) => {
