@@ -174,23 +174,23 @@ export const regulationSchema = z
       .describe('seeds/ 中的原文文件'),
     jurisdiction: z
       .strictObject({
-        province: text,
-        city: text.optional(),
-        district: text.optional(),
-        level: z.enum(enumKeys(JURISDICTION_LEVELS)),
+        province: text.describe('省级行政区（含直辖市）'),
+        city: text.optional().describe('地级市；直辖市的区不填'),
+        district: text.optional().describe('区、县或县级市'),
+        level: z.enum(enumKeys(JURISDICTION_LEVELS)).describe('制定机关的行政级别'),
         cites: z.array(citationSchema).min(1).describe('能说明所属省市的原文'),
         note,
       })
       .describe('制定机关所辖的行政区'),
-    issuer: z.strictObject({ name: text, ...cited }).describe('发文机关'),
+    issuer: z.strictObject({ name: text.describe('发文机关名称，照原文落款'), ...cited }).describe('发文机关'),
     documentNumber: z
-      .strictObject({ value: text.nullable(), cite: citationSchema.optional(), note })
+      .strictObject({ value: text.nullable().describe('文号，如 通政规〔2023〕1号'), cite: citationSchema.optional(), note })
       .refine((d) => (d.value === null ? !!d.note : !!d.cite), {
         message: 'a document number needs a cite; a missing one (null) needs a note saying why',
       })
       .describe('文号；原文未载明时为 null'),
     stage: z
-      .strictObject({ value: z.enum(['draft', 'final']), cite: citationSchema.optional(), note })
+      .strictObject({ value: z.enum(['draft', 'final']).describe('draft：讨论稿等；final：正式印发'), cite: citationSchema.optional(), note })
       .describe('草稿（讨论稿、征求意见稿）或正式文本'),
     dates: z
       .strictObject({
