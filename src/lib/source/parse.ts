@@ -1,6 +1,6 @@
 // Turns an extracted regulation text into notice, chapters, articles and items,
 // removing the extraction noise on the way. Pure: text in, structure out.
-import { CHINESE_NUMERAL_CHARS, chineseToInt } from '../chinese-numerals.ts';
+import { CHINESE_NUMERAL_CHARS, chineseToInt, intToChinese } from '../chinese-numerals.ts';
 import { endsParagraph, normalizeLine } from './normalize.ts';
 import { CONVERTER_NAME, simplifyIfTraditional, toSimplified } from './traditional.ts';
 
@@ -152,15 +152,10 @@ function splitHeading(rest: string): { heading?: string; body: string } {
 }
 
 function finishArticle(a: SourceArticle): SourceArticle {
-  a.text = a.blocks.map((b) => (b.kind === 'item' ? `（${numeralOf(b.item.text, b.item.number)}）${b.item.text}` : b.text)).join('\n');
+  // Items keep their number apart from their text; the article's text shows it again.
+  a.text = a.blocks.map((b) => (b.kind === 'item' ? `（${intToChinese(b.item.number)}）${b.item.text}` : b.text)).join('\n');
   return a;
 }
-
-// Items keep their number separately; the text shown is rebuilt with it.
-function numeralOf(_text: string, n: number): string {
-  return ITEM_NUMERALS[n] ?? String(n);
-}
-const ITEM_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二', '十三', '十四', '十五'];
 
 function convertIfTraditional(a: SourceArticle): void {
   const original = (a.heading ? `（${a.heading}）\n` : '') + a.text;
@@ -250,11 +245,4 @@ function checkNumbering(articles: SourceArticle[]): void {
   articles.forEach((a, i) => {
     if (a.number !== i + 1) throw new SourceParseError(`article numbers jump: expected 第${i + 1}条, found 第${a.number}条`);
   });
-}
-
-/** Finds an article, or an item in it, by number. */
-export function findPassage(source: ParsedSource, article: number, item?: number): SourceArticle | SourceItem | undefined {
-  const a = source.articles.find((x) => x.number === article);
-  if (!a || item === undefined) return a;
-  return a.items.find((x) => x.number === item);
 }
