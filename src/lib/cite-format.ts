@@ -15,7 +15,7 @@ export function citationLabel(cite: Pick<Citation, 'article' | 'item'>): string 
   return cite.item === undefined ? art : `${art}第（${intToChinese(cite.item)}）项`;
 }
 
-/** Short form for tight spaces: §12(4). */
+/** Short form for tight spaces: 第12条（4）. */
 export function citationShortLabel(cite: Pick<Citation, 'article' | 'item'>): string {
   if (typeof cite.article !== 'number') return citationLabel(cite);
   return cite.item === undefined ? `第${cite.article}条` : `第${cite.article}条（${cite.item}）`;

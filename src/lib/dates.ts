@@ -1,7 +1,5 @@
 // Dates with month precision allowed ("2022年5月 日"): YYYY-MM or YYYY-MM-DD.
 
-export type Precision = 'day' | 'month';
-
 export function isValidPartialDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
   if (!m) return false;
@@ -12,10 +10,6 @@ export function isValidPartialDate(s: string): boolean {
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-export function precisionOf(s: string): Precision {
-  return s.length === 7 ? 'month' : 'day';
 }
 
 /** The first day a partial date can mean. */

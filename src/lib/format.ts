@@ -1,14 +1,10 @@
-// Display forms of coded values: money, years, day counts, lists.
+// Display forms of coded values: money, day counts, dates, award cycles.
 import { formatChineseDate } from './dates.ts';
 
 export function formatYuan(amount: number | null): string {
   if (amount === null) return '金额未定（“适当奖励”）';
   if (amount % 10000 === 0) return `${amount / 10000}万元`;
   return `${amount.toLocaleString('zh-CN')}元`;
-}
-
-export function formatYears(n: number): string {
-  return `${n}年`;
 }
 
 export function formatDays(n: number, dayType: 'calendar' | 'working'): string {

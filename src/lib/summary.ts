@@ -170,7 +170,10 @@ export function buildSummary(reg: Regulation): SummarySection[] {
     id: 'exclusions',
     title: '不得申报的情形',
     rows: reg.exclusionClauses.length
-      ? reg.exclusionClauses.map((c) => ({ ...conditionRow(c), label: `${conditionRow(c).label}（${recipientsLabel(c.appliesTo)}）` }))
+      ? reg.exclusionClauses.map((c) => {
+          const row = conditionRow(c);
+          return { ...row, label: `${row.label}（${recipientsLabel(c.appliesTo)}）` };
+        })
       : [{ label: '不得申报的情形', value: '本办法未单列（相关要求见申报条件）' }],
   });
 
