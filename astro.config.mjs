@@ -9,7 +9,9 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Scripts and styles always as files, never inlined: the Content-Security-Policy forbids inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx(), preact()],
   devToolbar: { enabled: false },
 });

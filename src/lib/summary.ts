@@ -42,7 +42,7 @@ function trackName(reg: Regulation, id: string | undefined): string {
   return reg.tracks?.find((t) => t.id === id)?.name ?? '';
 }
 
-function quotaText(tier: Tier): string {
+export function quotaText(tier: Tier): string {
   const q = tier.quota;
   if (!q) return '原文未规定';
   const parts: string[] = [];
@@ -92,13 +92,17 @@ function tierRows(reg: Regulation, tier: Tier): SummaryRow[] {
   return rows;
 }
 
-function conditionRow(c: Condition & { appliesTo?: string[] }): SummaryRow {
-  const extras = [
+/** The coded thresholds of a condition in words: 3年以上, 回溯3年, 前5名. */
+export function conditionThresholds(c: Condition): string[] {
+  return [
     c.minYears !== undefined ? `${c.minYears}年以上` : '',
     c.lookbackYears !== undefined ? `回溯${c.lookbackYears}年` : '',
     c.rankMax !== undefined ? `前${c.rankMax}名` : '',
-    ASSESSMENTS[c.assessment].label,
   ].filter(Boolean);
+}
+
+function conditionRow(c: Condition & { appliesTo?: string[] }): SummaryRow {
+  const extras = [...conditionThresholds(c), ASSESSMENTS[c.assessment].label];
   return {
     label: CONDITION_CATEGORIES[c.category].label,
     value: `${c.summary}（${extras.join('；')}）`,

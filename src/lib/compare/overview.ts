@@ -1,0 +1,62 @@
+// The whole comparison, and its topics: each topic is a page of its own
+// (/compare/<topic>/) and a CSV; the overview holds them all.
+import { toCsv } from '../csv.ts';
+import { citationShortLabel } from '../cite-format.ts';
+import { STATUS_LABELS, regulationStatus } from '../status.ts';
+import { prizesSection, tiersSection } from './awards.ts';
+import { applicantsSection, exclusionsSection } from './eligibility.ts';
+import { processSection, sanctionsSection, validitySection } from './procedure.ts';
+import type { CompareInput } from './rows.ts';
+import type { Comparison, ComparisonSection } from './table.ts';
+
+export const TOPICS = [
+  { id: 'quotas', title: '名额', sections: ['tiers'] },
+  { id: 'prizes', title: '奖金', sections: ['prizes'] },
+  { id: 'conditions', title: '申报条件', sections: ['applicants'] },
+  { id: 'exclusions', title: '排除情形', sections: ['exclusions'] },
+  { id: 'process', title: '评审程序', sections: ['process'] },
+  { id: 'sanctions', title: '处罚与再申报', sections: ['sanctions'] },
+  { id: 'validity', title: '效力与状态', sections: ['validity'] },
+] as const;
+
+export type TopicId = (typeof TOPICS)[number]['id'];
+
+export function buildSections(regs: CompareInput[], asOf: string): ComparisonSection[] {
+  return [
+    tiersSection(regs),
+    prizesSection(regs),
+    applicantsSection(regs),
+    exclusionsSection(regs),
+    processSection(regs),
+    sanctionsSection(regs),
+    validitySection(regs, asOf),
+  ];
+}
+
+export function buildComparison(regs: CompareInput[], asOf: string, topic?: TopicId): Comparison {
+  const wanted: readonly string[] | undefined = topic && TOPICS.find((t) => t.id === topic)!.sections;
+  const sections = buildSections(regs, asOf).filter((s) => !wanted || wanted.includes(s.id));
+  return {
+    regulations: regs.map(({ id, regulation }) => {
+      const status = regulationStatus(regulation, asOf).status;
+      return { id, shortName: regulation.shortName, title: regulation.title, status, statusLabel: STATUS_LABELS[status] };
+    }),
+    sections,
+  };
+}
+
+/** One line per row: section, row, and for each regulation its value and where the text says it. */
+export function comparisonCsv(c: Comparison): string {
+  const header = ['section', 'row', ...c.regulations.flatMap((r) => [r.shortName, `${r.shortName} 出处`])];
+  const rows = c.sections.flatMap((s) =>
+    s.rows.map((row) => [
+      s.title,
+      row.label,
+      ...c.regulations.flatMap((r) => {
+        const cell = row.cells[r.id];
+        return [cell.text, cell.cites.map(({ cite }) => `${citationShortLabel(cite)}：${cite.quote}`).join('；')];
+      }),
+    ]),
+  );
+  return toCsv(header, rows);
+}

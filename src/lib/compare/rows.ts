@@ -1,0 +1,34 @@
+// Building blocks shared by the comparison sections: a row from a per-regulation
+// function, and the regulations a comparison is built from.
+import type { Regulation } from '../schema.ts';
+import { emptyCell, type ComparisonCell, type ComparisonRow } from './table.ts';
+
+export interface CompareInput {
+  id: string;
+  regulation: Regulation;
+}
+
+export type RowOptions = Pick<ComparisonRow, 'extreme' | 'computed'> & { emptyText?: string };
+
+/** One row: `cellOf` gives each regulation's cell, or undefined where the regulation says nothing. */
+export function buildRow(
+  id: string,
+  label: string,
+  regs: CompareInput[],
+  cellOf: (reg: Regulation) => ComparisonCell | undefined,
+  opts: RowOptions = {},
+): ComparisonRow {
+  const cells: Record<string, ComparisonCell> = {};
+  for (const r of regs) cells[r.id] = cellOf(r.regulation) ?? emptyCell(opts.emptyText);
+  return { id, label, cells, extreme: opts.extreme, computed: opts.computed };
+}
+
+/** Distinct values in first-seen order. */
+export function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+/** Notes of the coded values behind a cell, without blanks or repeats. */
+export function notesOf(...items: ({ note?: string } | undefined)[]): string[] {
+  return unique(items.map((i) => i?.note).filter((n): n is string => !!n));
+}
