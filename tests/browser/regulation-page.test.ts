@@ -1,38 +1,11 @@
 // A reader on a regulation page, in Chromium: citation links open the cited
 // article highlighted; nothing is requested from any other host; no errors.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium, skipBrowserTests } from '../support/browser.ts';
+import { describe, expect, it } from 'vitest';
+import { browserSession, skipBrowserTests } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 describe.skipIf(skipBrowserTests())('regulation page in Chromium', () => {
-  let browser: Browser;
-  let server: StaticServer;
-  const offsite: string[] = [];
-  const errors: string[] = [];
-
-  beforeAll(async () => {
-    server = await serveStatic(DIST);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(path: string, opts: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({ javaScriptEnabled: opts.javaScriptEnabled ?? true, viewport: { width: opts.width ?? 1280, height: 900 } });
-    const page = await context.newPage();
-    page.on('request', (r) => {
-      if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) offsite.push(r.url());
-    });
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
-    await page.goto(server.origin + path);
-    return page;
-  }
+  const { open, offsite, errors } = browserSession(DIST);
 
   it('a citation link in the summary opens the cited item, highlighted', async () => {
     const page = await open('/regulations/tongzhou-2023/');

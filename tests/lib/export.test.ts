@@ -6,29 +6,9 @@ import { fieldDocs, regulationJsonSchema } from '../../src/lib/json-schema.ts';
 import { SCHEMA_VERSION } from '../../src/lib/schema.ts';
 import { largestPrize } from '../../src/lib/summary.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
+import { readCsv } from '../support/csv.ts';
 
 const entries = loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS });
-
-/** Minimal RFC 4180 reader, enough to read our own output back. */
-function readCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const s = text.replace(/^\ufeff/, '');
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && s[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 describe('open data', () => {
   it('the JSON dataset carries every regulation with all its citations and the schema version', () => {

@@ -137,7 +137,7 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
       );
     }
   }
-  for (const recipient of recipients) {
+  for (const recipient of recipients.filter((r) => regs.some((x) => x.regulation.tiers.some((t) => t.recipients.includes(r))))) {
     rows.push(
       buildRow(`largest-${recipient}`, `${RECIPIENT_TYPES[recipient].label}可得最高奖金`, regs, (reg) => {
         const best = largestFor(reg, recipient);

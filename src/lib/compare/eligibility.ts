@@ -3,7 +3,7 @@
 import { ASSESSMENTS, CONDITION_CATEGORIES, RECIPIENT_TYPES, isRecordCategory, type ConditionCategory } from '../codebook.ts';
 import type { Condition, Regulation } from '../schema.ts';
 import { conditionThresholds } from '../summary.ts';
-import { buildRow, notesOf, unique, type CompareInput } from './rows.ts';
+import { buildRow, inCodebookOrder, notesOf, unique, type CompareInput } from './rows.ts';
 import { cell, type ComparisonRow, type ComparisonSection, type ExtremeDirection } from './table.ts';
 
 type Recipient = keyof typeof RECIPIENT_TYPES;
@@ -29,7 +29,7 @@ function strictest(nums: (number | undefined)[], direction: ExtremeDirection): n
 }
 
 export function applicantsSection(regs: CompareInput[]): ComparisonSection {
-  const types = unique(regs.flatMap((r) => r.regulation.applicants.map((a) => a.type)));
+  const types = inCodebookOrder(RECIPIENT_TYPES, regs.flatMap((r) => r.regulation.applicants.map((a) => a.type)));
   const admits = (reg: Regulation, type: Recipient) => reg.applicants.some((a) => a.type === type);
   const rows: ComparisonRow[] = [
     buildRow('applicant-types', '可申报主体', regs, (reg) => {

@@ -6,7 +6,7 @@ import type { Regulation } from '../schema.ts';
 import { STATUS_LABELS, lastDayInForce, regulationStatus } from '../status.ts';
 import { jurisdictionName } from '../summary.ts';
 import { publicityInBothUnits } from './days.ts';
-import { buildRow, notesOf, unique, type CompareInput } from './rows.ts';
+import { buildRow, inCodebookOrder, notesOf, type CompareInput } from './rows.ts';
 import { cell, type ComparisonRow, type ComparisonSection } from './table.ts';
 
 const range = (min: number, max: number) => (min === max ? `${min}` : `${min}–${max}`);
@@ -84,8 +84,9 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
 }
 
 export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
-  const banCauses = unique(regs.flatMap((r) => r.regulation.sanctions.bans.map((b) => b.cause)));
-  const revocations = unique(regs.flatMap((r) => r.regulation.sanctions.revocationCauses.map((c) => c.cause)));
+  // Rows in codebook order, whatever order the regulations come in.
+  const banCauses = inCodebookOrder(BAN_CAUSES, regs.flatMap((r) => r.regulation.sanctions.bans.map((b) => b.cause)));
+  const revocations = inCodebookOrder(REVOCATION_CAUSES, regs.flatMap((r) => r.regulation.sanctions.revocationCauses.map((c) => c.cause)));
   const rows: ComparisonRow[] = [
     buildRow('longest-ban', '最长禁止申报期', regs, (reg) => {
       const bans = reg.sanctions.bans;

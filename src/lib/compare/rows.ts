@@ -32,3 +32,9 @@ export function unique<T>(xs: T[]): T[] {
 export function notesOf(...items: ({ note?: string } | undefined)[]): string[] {
   return unique(items.map((i) => i?.note).filter((n): n is string => !!n));
 }
+
+/** The codes that occur, in the codebook's order (so rows do not depend on the order of the regulations). */
+export function inCodebookOrder<K extends string>(codebook: Record<K, unknown>, occurring: K[]): K[] {
+  const present = new Set(occurring);
+  return (Object.keys(codebook) as K[]).filter((k) => present.has(k));
+}

@@ -1,0 +1,98 @@
+// The built comparison pages (dist/): a column per regulation, every cell's
+// text equal to the comparison built from the content, charts with their data,
+// CSV downloads, and no inline script.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TOPICS, buildComparison, type TopicId } from '../../src/lib/compare/overview.ts';
+import { readCsv } from '../support/csv.ts';
+import { DIST } from '../support/paths.ts';
+import { realEntries } from '../support/regulations.ts';
+
+const entries = realEntries();
+const read = (...p: string[]) => readFileSync(join(DIST, ...p), 'utf8');
+const decode = (s: string) =>
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** Each row's cells as the page shows them: row id → regulation id → value text. */
+function renderedCells(html: string): Map<string, Map<string, string>> {
+  const rows = new Map<string, Map<string, string>>();
+  for (const tr of html.matchAll(/<tr data-row="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) {
+    const cells = new Map<string, string>();
+    for (const td of tr[2].matchAll(/<td data-reg="([^"]+)"[^>]*>\s*<span class="value">([\s\S]*?)<\/span>/g)) cells.set(td[1], decode(td[2]));
+    rows.set(tr[1], cells);
+  }
+  return rows;
+}
+
+/** The build's as-of day, read from the overview so the test needs no clock. */
+const asOf = () => read('compare', 'index.html').match(/截至 (\d{4}-\d{2}-\d{2})/)![1];
+
+const pages: [string, TopicId | undefined][] = [['compare/index.html', undefined], ...TOPICS.map((t) => [`compare/${t.id}/index.html`, t.id] as [string, TopicId])];
+
+describe('comparison pages', () => {
+  it.each(pages)('%s shows every cell as the content gives it', (page, topic) => {
+    const html = read(page);
+    const expected = buildComparison(entries, asOf(), topic);
+    const shown = renderedCells(html);
+    const rows = expected.sections.flatMap((s) => s.rows);
+    expect([...shown.keys()]).toEqual(rows.map((r) => r.id));
+    for (const r of rows) {
+      for (const e of entries) expect(shown.get(r.id)!.get(e.id), `${r.id} / ${e.id}`).toBe(r.cells[e.id].text);
+    }
+    // A header per regulation in every table.
+    const tables = html.match(/<table class="compare"/g)!.length;
+    for (const e of entries) expect(html.match(new RegExp(`<th scope="col" data-reg="${e.id}"`, 'g'))).toHaveLength(tables);
+  });
+
+  it('links every cited cell to the article on the regulation page', () => {
+    const html = read('compare', 'prizes', 'index.html');
+    expect(html).toContain('href="/regulations/changning-2023/#art-26"');
+    expect(html).toContain('<q>区长质量奖先进质量管理模式50万元/家</q>');
+    const overview = read('compare', 'index.html');
+    expect(overview).toMatch(/<a class="cite" href="\/regulations\/changning-2023\/#art-26" title="原文：区长质量奖先进质量管理模式50万元\/家/);
+  });
+
+  it('marks the extremes among all regulations in the static page', () => {
+    const html = read('compare', 'prizes', 'index.html');
+    const row = html.match(/<tr data-row="largest-individual"[\s\S]*?<\/tr>/)![0];
+    const marked = [...row.matchAll(/<td data-reg="([^"]+)"[^>]*class="[^"]*extreme/g)].map((m) => m[1]);
+    expect(marked).toEqual(['lianyungang-2021']);
+  });
+
+  it('keeps the controls hidden until their script runs, and ships no inline script', () => {
+    for (const [page] of pages) {
+      const html = read(page);
+      expect(html).toMatch(/<form class="compare-controls" hidden/);
+      for (const tag of html.match(/<script[^>]*>/g) ?? []) expect(tag, page).toMatch(/ src="\/_astro\//);
+      expect(html, page).not.toMatch(/<style/);
+    }
+  });
+
+  it('draws the charts as SVG with a title, a description and their data', () => {
+    const html = read('compare', 'prizes', 'index.html');
+    for (const id of ['chart-prizes', 'chart-payout']) {
+      expect(html).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-labelledby="${id}-svg-title ${id}-svg-desc"`));
+    }
+    const bars = html.match(/<g class="bar">/g)!.length;
+    const dataRows = html.match(/<table class="chart-data">[\s\S]*?<\/table>/g)!.join('').match(/<td>/g)!.length / 2;
+    expect(dataRows).toBe(bars);
+    expect(read('compare', 'quotas', 'index.html')).toContain('id="chart-awards-svg-title"');
+  });
+});
+
+describe('comparison CSV files', () => {
+  it.each(['overview', ...TOPICS.map((t) => t.id)])('%s.csv holds the table', (name) => {
+    const file = join(DIST, 'compare', `${name}.csv`);
+    expect(existsSync(file)).toBe(true);
+    const rows = readCsv(readFileSync(file, 'utf8'));
+    const c = buildComparison(entries, asOf(), name === 'overview' ? undefined : (name as TopicId));
+    expect(rows).toHaveLength(1 + c.sections.reduce((n, s) => n + s.rows.length, 0));
+    expect(rows[0]).toHaveLength(2 + 2 * entries.length);
+  });
+
+  it('each page links its CSV', () => {
+    expect(read('compare', 'index.html')).toContain('href="/compare/overview.csv"');
+    for (const t of TOPICS) expect(read('compare', t.id, 'index.html')).toContain(`href="/compare/${t.id}.csv"`);
+  });
+});

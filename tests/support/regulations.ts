@@ -1,0 +1,9 @@
+// The real regulations and the synthetic sixth one from the fixtures, loaded
+// and validated as the site loads them.
+import { join } from 'node:path';
+import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
+import { CONTENT, FIXTURES, SEEDS } from './paths.ts';
+
+export const realEntries = () => loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS });
+export const fixtureEntries = () =>
+  loadRegulationsOrThrow({ contentDir: join(FIXTURES, 'content/good'), seedsDir: join(FIXTURES, 'seeds') });
