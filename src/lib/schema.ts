@@ -13,6 +13,7 @@ import {
   enumKeys,
 } from './codebook.ts';
 import { isValidPartialDate } from './dates.ts';
+import { FACTS, TEST_OPS, type FactId, type TestOp } from './eligibility/facts.ts';
 
 /** Bumped when the published data changes shape. */
 export const SCHEMA_VERSION = '1.0.0';
@@ -59,18 +60,46 @@ const datedFact = z
 const recipientType = z.enum(enumKeys(RECIPIENT_TYPES));
 const category = z.enum(enumKeys(CONDITION_CATEGORIES));
 
-export const conditionSchema = z
+export const conditionTestSchema = z
   .strictObject({
-    id: slug.describe('文件内唯一的标识'),
-    category: category.describe('码本类别'),
-    summary: text.describe('条件的简短概括'),
-    assessment: z.enum(enumKeys(ASSESSMENTS)).describe('可自查，或取决于评审判断'),
-    lookbackYears: positiveInt.optional().describe('回溯年限：“近三年”为 3'),
-    minYears: positiveInt.optional().describe('年限下限：“经营3年以上”为 3'),
-    rankMax: positiveInt.optional().describe('名次上限：“前五位”为 5'),
-    ...cited,
+    fact: z.enum(Object.keys(FACTS) as [FactId, ...FactId[]]).describe('所检验的申报者事实（见 src/lib/eligibility/facts.ts）'),
+    op: z.enum(Object.keys(TEST_OPS) as [TestOp, ...TestOp[]]).describe('检验方式；比较的年限、名次取自本条件的 minYears、lookbackYears、rankMax'),
   })
-  .describe('一项申报条件或排除情形');
+  .refine((t) => (TEST_OPS[t.op].factTypes as readonly string[]).includes(FACTS[t.fact].type), {
+    message: 'this op cannot read this fact: in-jurisdiction reads a jurisdiction, is-true/is-false a yes-or-no fact, years-since-at-least a date, none-within dates or years, rank-at-most a rank',
+    path: ['op'],
+  })
+  .describe('条件的机器检验：资格自查据此判断');
+
+const conditionObject = z.strictObject({
+  id: slug.describe('文件内唯一的标识'),
+  category: category.describe('码本类别'),
+  summary: text.describe('条件的简短概括'),
+  assessment: z.enum(enumKeys(ASSESSMENTS)).describe('可自查，或取决于评审判断'),
+  lookbackYears: positiveInt.optional().describe('回溯年限：“近三年”为 3'),
+  minYears: positiveInt.optional().describe('年限下限：“经营3年以上”为 3'),
+  rankMax: positiveInt.optional().describe('名次上限：“前五位”为 5'),
+  tests: z.array(conditionTestSchema).min(1).optional().describe('可由申报者事实检验时的检验；没有则列入自查清单'),
+  ...cited,
+});
+
+/** A test must find the figure it compares with on its condition. */
+function checkTestFigures(c: { tests?: { op: TestOp }[]; minYears?: number; rankMax?: number }, ctx: z.RefinementCtx) {
+  for (const [i, t] of (c.tests ?? []).entries()) {
+    if (t.op === 'years-since-at-least' && c.minYears === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['tests', i, 'op'], message: 'years-since-at-least needs minYears on the condition' });
+    }
+    if (t.op === 'rank-at-most' && c.rankMax === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['tests', i, 'op'], message: 'rank-at-most needs rankMax on the condition' });
+    }
+  }
+}
+
+export const conditionSchema = conditionObject.superRefine(checkTestFigures).describe('一项申报条件');
+const exclusionClauseSchema = conditionObject
+  .extend({ appliesTo: z.array(recipientType).min(1) })
+  .superRefine(checkTestFigures)
+  .describe('一项不得申报的情形；tests 检验的是“不属于此情形”');
 
 const tierQuota = z
   .strictObject({
@@ -223,7 +252,7 @@ export const regulationSchema = z
       )
       .min(1)
       .describe('可申报的主体及其申报条件'),
-    exclusionClauses: z.array(conditionSchema.extend({ appliesTo: z.array(recipientType).min(1) })).describe('不得申报的情形'),
+    exclusionClauses: z.array(exclusionClauseSchema).describe('不得申报的情形'),
     process: z
       .strictObject({
         stages: z.strictObject({ names: z.array(text).min(1), ...cited }).describe('评审程序（按顺序）'),

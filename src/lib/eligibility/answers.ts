@@ -1,0 +1,111 @@
+// An applicant's answers, validated. Every problem names its field and says
+// what was expected, in the words the wizard shows beside the field; nothing
+// here throws on user input.
+import { z } from 'zod';
+import { BAN_CAUSES, RECIPIENT_TYPES, enumKeys } from '../codebook.ts';
+import { isValidPartialDate } from '../dates.ts';
+import { FACTS, type FactId } from './facts.ts';
+
+export const OTHER_JURISDICTION = 'other';
+
+const isoDay = (what: string) =>
+  z.string({ error: `${what}应为日期，格式 YYYY-MM-DD` }).refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s), {
+    error: (iss) => `“${String(iss.input)}”不是有效日期：${what}应为 YYYY-MM-DD，如 2023-11-22`,
+  });
+
+const factShape = Object.fromEntries(
+  (Object.entries(FACTS) as [FactId, (typeof FACTS)[FactId]][]).map(([id, f]) => {
+    switch (f.type) {
+      case 'jurisdiction':
+        return [id, z.string({ error: '请选择地区' }).min(1, '请选择地区').optional()];
+      case 'date':
+        return [id, isoDay('日期').optional()];
+      case 'dates':
+        return [id, z.array(isoDay('日期'), { error: '应为日期列表（没有则为空列表）' }).optional()];
+      case 'years':
+        return [id, z.array(z.number({ error: '年份应为数字' }).int('年份应为整数').min(1949, '年份不应早于 1949').max(2200, '年份过大'), { error: '应为年份列表（没有则为空列表）' }).optional()];
+      case 'boolean':
+        return [id, z.boolean({ error: '应回答“是”或“否”' }).optional()];
+      case 'rank':
+        return [id, z.number({ error: '名次应为数字' }).int('名次应为整数').positive('名次应为 1 或更大的整数（第 1 位为最前）').optional()];
+    }
+  }),
+) as { [K in FactId]: z.ZodOptional<z.ZodType> };
+
+export const answersSchema = z.strictObject({
+  applicantType: z.enum(enumKeys(RECIPIENT_TYPES), { error: '申报主体应为 organization（组织）或 individual（个人）' }).optional(),
+  checkDate: isoDay('核对日期').optional(),
+  ...factShape,
+  earlierAwards: z
+    .array(z.strictObject({ regulation: z.string().min(1, '请选择办法'), tier: z.string().min(1, '请选择奖项'), date: isoDay('获奖日期') }), {
+      error: '应为获奖记录列表（没有则为空列表）',
+    })
+    .optional(),
+  sanctions: z
+    .array(
+      z.strictObject({
+        regulation: z.string().min(1, '请选择办法'),
+        cause: z.enum(enumKeys(BAN_CAUSES), { error: `原因应为 ${Object.keys(BAN_CAUSES).join('、')} 之一` }),
+        date: isoDay('认定日期'),
+      }),
+      { error: '应为处理记录列表（没有则为空列表）' },
+    )
+    .optional(),
+});
+
+export type Answers = z.infer<typeof answersSchema>;
+
+export interface AnswerProblem {
+  /** The field, as a path: foundedOn, accidents.2, earlierAwards.0.date */
+  field: string;
+  message: string;
+}
+
+export interface AnswerContext {
+  /** Jurisdiction paths the site knows (江苏省/南通市/通州区). */
+  jurisdictions: string[];
+  /** Regulation ids with their tier ids, for earlier awards and sanctions. */
+  regulations: { id: string; tiers: string[] }[];
+  /** Today; no event can be later. */
+  today: string;
+}
+
+export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: Answers; problems: AnswerProblem[] } {
+  const parsed = answersSchema.safeParse(input);
+  if (!parsed.success) {
+    return {
+      problems: parsed.error.issues.map((i) => ({
+        field: i.path.join('.') || '(answers)',
+        message: i.code === 'unrecognized_keys' ? `没有这一项：${i.keys.join('、')}` : i.message,
+      })),
+    };
+  }
+  const a = parsed.data as Answers;
+  const problems: AnswerProblem[] = [];
+  const jurisdiction = a.jurisdiction as string | undefined; // typed loosely: fact fields come from the registry
+  if (jurisdiction !== undefined && jurisdiction !== OTHER_JURISDICTION && !ctx.jurisdictions.includes(jurisdiction)) {
+    problems.push({ field: 'jurisdiction', message: `未知地区“${jurisdiction}”：应为 ${[...ctx.jurisdictions, OTHER_JURISDICTION].join('、')} 之一` });
+  }
+  for (const [id, f] of Object.entries(FACTS) as [FactId, (typeof FACTS)[FactId]][]) {
+    const v = a[id];
+    if (f.type === 'date' && typeof v === 'string' && v > ctx.today) problems.push({ field: id, message: `${v} 晚于今天（${ctx.today}）：应为已经过去的日期` });
+    if (f.type === 'dates' && Array.isArray(v)) {
+      v.forEach((d, i) => typeof d === 'string' && d > ctx.today && problems.push({ field: `${id}.${i}`, message: `${d} 晚于今天（${ctx.today}）：只填已经发生的事` }));
+    }
+    if (f.type === 'years' && Array.isArray(v)) {
+      const thisYear = Number(ctx.today.slice(0, 4));
+      v.forEach((y, i) => typeof y === 'number' && y > thisYear && problems.push({ field: `${id}.${i}`, message: `${y} 年还没有到：只填已经过去的年度` }));
+    }
+  }
+  for (const [list, records] of [['earlierAwards', a.earlierAwards ?? []], ['sanctions', a.sanctions ?? []]] as const) {
+    records.forEach((r, i) => {
+      const reg = ctx.regulations.find((x) => x.id === r.regulation);
+      if (!reg) problems.push({ field: `${list}.${i}.regulation`, message: `未知办法“${r.regulation}”：应为 ${ctx.regulations.map((x) => x.id).join('、')} 之一` });
+      else if ('tier' in r && !reg.tiers.includes(r.tier)) {
+        problems.push({ field: `${list}.${i}.tier`, message: `该办法没有奖项“${r.tier}”：应为 ${reg.tiers.join('、')} 之一` });
+      }
+      if (r.date > ctx.today) problems.push({ field: `${list}.${i}.date`, message: `${r.date} 晚于今天（${ctx.today}）：只填已经发生的事` });
+    });
+  }
+  return problems.length ? { problems } : { answers: a, problems };
+}
