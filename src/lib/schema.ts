@@ -16,7 +16,7 @@ import { isValidPartialDate } from './dates.ts';
 import { FACTS, TEST_OPS, type FactId, type TestOp } from './eligibility/facts.ts';
 
 /** Bumped when the published data changes shape. */
-export const SCHEMA_VERSION = '1.0.0';
+export const SCHEMA_VERSION = '1.1.0';
 
 const positiveInt = z.number().int().positive();
 const nonNegativeInt = z.number().int().nonnegative();

@@ -6,7 +6,7 @@ import { fieldDocs, regulationJsonSchema } from '../../src/lib/json-schema.ts';
 import { SCHEMA_VERSION } from '../../src/lib/schema.ts';
 import { largestPrize } from '../../src/lib/summary.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
-import { readCsv } from '../support/csv.ts';
+import { parseCsv as readCsv } from '../../src/lib/csv.ts';
 
 const entries = loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS });
 

@@ -5,7 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOPICS, buildComparison, type TopicId } from '../../src/lib/compare/overview.ts';
-import { readCsv } from '../support/csv.ts';
+import { parseCsv as readCsv } from '../../src/lib/csv.ts';
 import { DIST } from '../support/paths.ts';
 import { realEntries } from '../support/regulations.ts';
 

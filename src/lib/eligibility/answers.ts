@@ -72,40 +72,43 @@ export interface AnswerContext {
 
 export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: Answers; problems: AnswerProblem[] } {
   const parsed = answersSchema.safeParse(input);
-  if (!parsed.success) {
-    return {
-      problems: parsed.error.issues.map((i) => ({
+  const problems: AnswerProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((i) => ({
         field: i.path.join('.') || '(answers)',
         message: i.code === 'unrecognized_keys' ? `没有这一项：${i.keys.join('、')}` : i.message,
-      })),
-    };
+      }));
+  // The checks against the site and today run on the raw input too, so one
+  // pass reports every problem; each guards its own types.
+  const a = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
+  const add = (field: string, message: string) => problems.some((p) => p.field === field) || problems.push({ field, message });
+  const jurisdiction = a.jurisdiction;
+  if (typeof jurisdiction === 'string' && jurisdiction && jurisdiction !== OTHER_JURISDICTION && !ctx.jurisdictions.includes(jurisdiction)) {
+    add('jurisdiction', `未知地区“${jurisdiction}”：应为 ${[...ctx.jurisdictions, OTHER_JURISDICTION].join('、')} 之一`);
   }
-  const a = parsed.data as Answers;
-  const problems: AnswerProblem[] = [];
-  const jurisdiction = a.jurisdiction as string | undefined; // typed loosely: fact fields come from the registry
-  if (jurisdiction !== undefined && jurisdiction !== OTHER_JURISDICTION && !ctx.jurisdictions.includes(jurisdiction)) {
-    problems.push({ field: 'jurisdiction', message: `未知地区“${jurisdiction}”：应为 ${[...ctx.jurisdictions, OTHER_JURISDICTION].join('、')} 之一` });
-  }
+  const thisYear = Number(ctx.today.slice(0, 4));
   for (const [id, f] of Object.entries(FACTS) as [FactId, (typeof FACTS)[FactId]][]) {
     const v = a[id];
-    if (f.type === 'date' && typeof v === 'string' && v > ctx.today) problems.push({ field: id, message: `${v} 晚于今天（${ctx.today}）：应为已经过去的日期` });
+    if (f.type === 'date' && typeof v === 'string' && v > ctx.today) add(id, `${v} 晚于今天（${ctx.today}）：应为已经过去的日期`);
     if (f.type === 'dates' && Array.isArray(v)) {
-      v.forEach((d, i) => typeof d === 'string' && d > ctx.today && problems.push({ field: `${id}.${i}`, message: `${d} 晚于今天（${ctx.today}）：只填已经发生的事` }));
+      v.forEach((d, i) => typeof d === 'string' && d > ctx.today && add(`${id}.${i}`, `${d} 晚于今天（${ctx.today}）：只填已经发生的事`));
     }
     if (f.type === 'years' && Array.isArray(v)) {
-      const thisYear = Number(ctx.today.slice(0, 4));
-      v.forEach((y, i) => typeof y === 'number' && y > thisYear && problems.push({ field: `${id}.${i}`, message: `${y} 年还没有到：只填已经过去的年度` }));
+      v.forEach((y, i) => typeof y === 'number' && y > thisYear && add(`${id}.${i}`, `${y} 年还没有到：只填已经过去的年度`));
     }
   }
-  for (const [list, records] of [['earlierAwards', a.earlierAwards ?? []], ['sanctions', a.sanctions ?? []]] as const) {
+  for (const list of ['earlierAwards', 'sanctions'] as const) {
+    const records = Array.isArray(a[list]) ? (a[list] as Record<string, unknown>[]) : [];
     records.forEach((r, i) => {
+      if (!r || typeof r !== 'object') return;
       const reg = ctx.regulations.find((x) => x.id === r.regulation);
-      if (!reg) problems.push({ field: `${list}.${i}.regulation`, message: `未知办法“${r.regulation}”：应为 ${ctx.regulations.map((x) => x.id).join('、')} 之一` });
-      else if ('tier' in r && !reg.tiers.includes(r.tier)) {
-        problems.push({ field: `${list}.${i}.tier`, message: `该办法没有奖项“${r.tier}”：应为 ${reg.tiers.join('、')} 之一` });
+      if (typeof r.regulation === 'string' && r.regulation && !reg) {
+        add(`${list}.${i}.regulation`, `未知办法“${r.regulation}”：应为 ${ctx.regulations.map((x) => x.id).join('、')} 之一`);
+      } else if (reg && list === 'earlierAwards' && typeof r.tier === 'string' && !reg.tiers.includes(r.tier)) {
+        add(`${list}.${i}.tier`, `该办法没有奖项“${r.tier}”：应为 ${reg.tiers.join('、')} 之一`);
       }
-      if (r.date > ctx.today) problems.push({ field: `${list}.${i}.date`, message: `${r.date} 晚于今天（${ctx.today}）：只填已经发生的事` });
+      if (typeof r.date === 'string' && r.date > ctx.today) add(`${list}.${i}.date`, `${r.date} 晚于今天（${ctx.today}）：只填已经发生的事`);
     });
   }
-  return problems.length ? { problems } : { answers: a, problems };
+  return problems.length || !parsed.success ? { problems } : { answers: parsed.data, problems };
 }

@@ -6,7 +6,7 @@ import { collectCitations } from '../../../src/lib/content/citations.ts';
 import { TOPICS, buildComparison, buildSections, comparisonCsv } from '../../../src/lib/compare/overview.ts';
 import { EMPTY_TEXT, extremeIdsAmong, extremeIndexes, rowDiffers, rowDiffersAmong, type ComparisonSection } from '../../../src/lib/compare/table.ts';
 import type { Regulation } from '../../../src/lib/schema.ts';
-import { readCsv } from '../../support/csv.ts';
+import { parseCsv as readCsv } from '../../../src/lib/csv.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
 
 const AS_OF = '2026-11-22';

@@ -1,0 +1,110 @@
+// `npm run check -- answers.json | applicants.csv [--json] [--date YYYY-MM-DD]`:
+// the batch checker. Checks one applicant (JSON object), several (JSON array)
+// or one per CSV row against every regulation, with the wizard's engine.
+// Invalid applicants are reported by row and field; the valid ones are still checked.
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { loadRegulationsOrThrow } from '../src/lib/content/load.ts';
+import { parseCsv } from '../src/lib/csv.ts';
+import { todayIso } from '../src/lib/dates.ts';
+import { parseAnswers, type AnswerProblem } from '../src/lib/eligibility/answers.ts';
+import { answersFromRow, ROW_LABEL_COLUMN } from '../src/lib/eligibility/answer-row.ts';
+import { checkAll, jurisdictionPath, type RegulationVerdict } from '../src/lib/eligibility/engine.ts';
+import { findingText, outcomeText, statusCaveat } from '../src/lib/eligibility/report.ts';
+
+const USAGE = 'usage: npm run check -- <answers.json | applicants.csv> [--json] [--date YYYY-MM-DD]';
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const dateAt = args.indexOf('--date');
+const dateArg = dateAt >= 0 ? args[dateAt + 1] : undefined;
+const file = args.find((a, i) => !a.startsWith('--') && !(dateAt >= 0 && i === dateAt + 1));
+if (!file) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const contentDir = process.env.ATLAS_CONTENT ?? 'content/regulations';
+const seedsDir = process.env.ATLAS_SEEDS ?? 'seeds';
+
+const entries = loadRegulationsOrThrow({ contentDir, seedsDir });
+const today = process.env.ATLAS_AS_OF || todayIso();
+const context = {
+  jurisdictions: [...new Set(entries.map((e) => jurisdictionPath(e.regulation)))],
+  regulations: entries.map((e) => ({ id: e.id, tiers: e.regulation.tiers.map((t) => t.id) })),
+  today,
+};
+
+interface Applicant {
+  /** Row number (CSV, counting the header as row 1) or position (JSON array, from 1). */
+  row: number;
+  name: string;
+  raw: unknown;
+  problems: AnswerProblem[];
+}
+
+function readApplicants(path: string): Applicant[] {
+  const text = readFileSync(path, 'utf8');
+  if (extname(path).toLowerCase() === '.csv') {
+    const [header, ...rows] = parseCsv(text);
+    return rows
+      .map((cells, i) => ({ cells, row: i + 2 }))
+      .filter(({ cells }) => cells.some((c) => c.trim()))
+      .map(({ cells, row }) => {
+        const record = Object.fromEntries(header.map((h, i) => [h.trim(), cells[i] ?? '']));
+        const { raw, problems } = answersFromRow(record);
+        return { row, name: record[ROW_LABEL_COLUMN] || `第${row}行`, raw, problems };
+      });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (e) {
+    console.error(`${path}: not valid JSON: ${(e as Error).message}`);
+    process.exit(2);
+  }
+  const list = Array.isArray(data) ? data : [data];
+  return list.map((item, i) => {
+    const { name, ...raw } = (item ?? {}) as Record<string, unknown>;
+    return { row: i + 1, name: typeof name === 'string' ? name : `申报者${i + 1}`, raw, problems: [] };
+  });
+}
+
+const results = readApplicants(file).map((a) => {
+  const parsed = parseAnswers(a.raw, context);
+  if (a.problems.length) {
+    // Report what the row could not say together with what it said wrong.
+    const seen = new Set(a.problems.map((p) => p.field));
+    return { row: a.row, name: a.name, problems: [...a.problems, ...parsed.problems.filter((p) => !seen.has(p.field))] };
+  }
+  if (!parsed.answers) return { row: a.row, name: a.name, problems: parsed.problems };
+  const checkDate = dateArg ?? parsed.answers.checkDate ?? today;
+  return { row: a.row, name: a.name, checkDate, verdicts: checkAll(entries, parsed.answers, checkDate) };
+});
+
+if (json) {
+  console.log(JSON.stringify(results, null, 2));
+} else {
+  for (const r of results) {
+    const where = extname(file).toLowerCase() === '.csv' ? `第${r.row}行` : `#${r.row}`;
+    if ('problems' in r && r.problems) {
+      console.log(`\n✗ ${where} ${r.name}：回答有误，未核对`);
+      for (const p of r.problems) console.log(`    ${p.field}: ${p.message}`);
+      continue;
+    }
+    const { checkDate, verdicts } = r as { checkDate: string; verdicts: RegulationVerdict[] };
+    console.log(`\n■ ${where} ${r.name}（核对日期 ${checkDate}）`);
+    for (const v of verdicts) {
+      const caveat = statusCaveat(v);
+      console.log(`  ${v.shortName}：${outcomeText(v)}${caveat ? ` [${caveat}]` : ''}`);
+      for (const f of v.failures) console.log(`    ✗ ${findingText(f)}`);
+      // Once ruled out, open questions no longer change the outcome: count them only.
+      if (v.outcome === 'ruled-out') {
+        if (v.unknowns.length) console.log(`    （另有 ${v.unknowns.length} 项未回答）`);
+      } else for (const f of v.unknowns) console.log(`    ? ${findingText(f)}`);
+      for (const f of v.limits) console.log(`    ! ${findingText(f)}`);
+      if (v.outcome === 'eligible') console.log(`    待准备：${v.checklist.length} 项由评审判断或需自行确认的条件`);
+    }
+  }
+}
+const invalid = results.filter((r) => 'problems' in r && r.problems).length;
+if (invalid) console.error(`\n${invalid} 个申报者的回答有误（见上）；其余已核对。`);
+process.exit(invalid ? 1 : 0);

@@ -1,0 +1,72 @@
+// Runs every rule case file in content/cases/ through the engine, and checks
+// the cases cover the rules: every tested condition both passes and fails,
+// every ban and re-application rule bites, and every regulation has a file.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAnswers } from '../../../src/lib/eligibility/answers.ts';
+import { caseAnswers, parseCaseFile, type CaseFile } from '../../../src/lib/eligibility/cases.ts';
+import { checkRegulation, jurisdictionPath, type RegulationVerdict } from '../../../src/lib/eligibility/engine.ts';
+import { ROOT } from '../../support/paths.ts';
+import { realEntries } from '../../support/regulations.ts';
+
+const CASES = join(ROOT, 'content/cases');
+const entries = realEntries();
+const files: [string, CaseFile][] = readdirSync(CASES)
+  .filter((f) => f.endsWith('.yaml'))
+  .sort()
+  .map((f) => [f, parseCaseFile(`content/cases/${f}`, readFileSync(join(CASES, f), 'utf8'))]);
+
+const context = (today: string) => ({
+  jurisdictions: entries.map((e) => jurisdictionPath(e.regulation)),
+  regulations: entries.map((e) => ({ id: e.id, tiers: e.regulation.tiers.map((t) => t.id) })),
+  today,
+});
+
+function run(file: CaseFile, c: CaseFile['cases'][number]): RegulationVerdict {
+  const entry = entries.find((e) => e.id === file.regulation);
+  if (!entry) throw new Error(`case file names an unknown regulation ${file.regulation}`);
+  const { answers, problems } = parseAnswers(caseAnswers(file, c), context(c.checkDate));
+  expect(problems, c.name).toEqual([]);
+  return checkRegulation(entry, answers!, c.checkDate);
+}
+
+const ids = (fs: { id: string }[]) => [...new Set(fs.map((f) => f.id))].sort();
+
+describe.each(files)('%s', (_, file) => {
+  it.each(file.cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+    const v = run(file, c);
+    const got = {
+      outcome: v.outcome,
+      failed: ids(v.failures),
+      ...(c.expect.unknown && { unknown: ids(v.unknowns) }),
+      ...(c.expect.eligibleFrom !== undefined && { eligibleFrom: v.eligibleFrom ?? null }),
+      ...(c.expect.limits && { limits: ids(v.limits) }),
+    };
+    expect(got).toEqual({ ...c.expect, failed: [...c.expect.failed].sort(), ...(c.expect.unknown && { unknown: [...c.expect.unknown].sort() }), ...(c.expect.limits && { limits: [...c.expect.limits].sort() }) });
+    // A verdict explains itself: every failure quotes its article and says what failed it.
+    for (const f of [...v.failures, ...v.unknowns]) {
+      expect(f.cite.quote.length).toBeGreaterThan(1);
+      expect(f.reason.length).toBeGreaterThan(1);
+    }
+    if (v.outcome === 'eligible') expect(v.checklist.length, 'an eligible verdict lists what is left to prepare').toBeGreaterThan(0);
+  });
+
+  it('covers the rules: every tested condition passes in one case and fails in another; every ban and re-application rule bites', () => {
+    const reg = entries.find((e) => e.id === file.regulation)!.regulation;
+    const verdicts = file.cases.map((c) => run(file, c));
+    const failed = new Set(verdicts.flatMap((v) => [...v.failures, ...v.limits].map((f) => f.id)));
+    const passed = new Set(verdicts.flatMap((v) => v.passed.map((f) => f.id)));
+    const tested = [...reg.applicants.flatMap((a) => a.conditions), ...reg.exclusionClauses].filter((c) => c.tests);
+    for (const c of tested) {
+      expect(failed.has(c.id), `${c.id} never fails`).toBe(true);
+      expect(passed.has(c.id), `${c.id} never passes`).toBe(true);
+    }
+    for (const b of reg.sanctions.bans) expect(failed.has(`ban-${b.cause}`), `ban ${b.cause} never bites`).toBe(true);
+    reg.sanctions.reapplication.forEach((_, n) => expect(failed.has(`reapplication-${n}`), `reapplication-${n} never bites`).toBe(true));
+  });
+});
+
+it('every regulation has a case file, and every case file a regulation', () => {
+  expect(files.map(([, f]) => f.regulation).sort()).toEqual(entries.map((e) => e.id).sort());
+});
