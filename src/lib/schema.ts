@@ -302,6 +302,7 @@ export const regulationSchema = z
               waitYears: positiveInt,
               after: z.enum(['award', 'award-expiry']).describe('从获奖起算，或从奖项有效期满起算'),
               scope: z.enum(['same-award', 'any-tier']).describe('限制再次申报同一奖项，或本办法的任何奖项'),
+              afterTiers: z.array(slug).min(1).optional().describe('获得哪些奖项才受此限（奖项 id）；不填则任何奖项'),
               ...cited,
             }),
           )

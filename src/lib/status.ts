@@ -22,7 +22,10 @@ export interface StatusVerdict {
 }
 
 /** Last day in force: the coded expiry, else effective date plus validity years minus one day. */
-export function lastDayInForce(reg: Regulation): string | undefined {
+/** The parts of a regulation its status depends on. */
+export type StatusFields = Pick<Regulation, 'stage' | 'dates' | 'validityYears'>;
+
+export function lastDayInForce(reg: StatusFields): string | undefined {
   if (reg.dates.expires) return latestDay(reg.dates.expires.date);
   if (reg.dates.effective && reg.validityYears) {
     return addDays(addYears(latestDay(reg.dates.effective.date), reg.validityYears.value), -1);
@@ -30,7 +33,7 @@ export function lastDayInForce(reg: Regulation): string | undefined {
   return undefined;
 }
 
-export function regulationStatus(reg: Regulation, asOf: string): StatusVerdict {
+export function regulationStatus(reg: StatusFields, asOf: string): StatusVerdict {
   const validUntil = lastDayInForce(reg);
   if (reg.stage.value === 'draft') {
     return { status: 'draft', asOf, validUntil, reason: '本文本为讨论稿或征求意见稿，未正式印发。' };

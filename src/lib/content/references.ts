@@ -34,6 +34,12 @@ export function checkReferences(
     a.conditions.forEach((c, j) => unique(c.id, ['applicants', i, 'conditions', j, 'id'], 'condition'));
   });
   reg.exclusionClauses.forEach((c, i) => unique(c.id, ['exclusionClauses', i, 'id'], 'condition'));
+  const tierIds = reg.tiers.map((t) => t.id);
+  reg.sanctions.reapplication.forEach((r, i) =>
+    r.afterTiers?.forEach((id, j) => {
+      if (!tierIds.includes(id)) report(['sanctions', 'reapplication', i, 'afterTiers', j], `unknown tier "${id}": expected one of ${tierIds.map((t) => `"${t}"`).join(', ')}`);
+    }),
+  );
 
   const { dates } = reg;
   for (const key of ['adopted', 'issued', 'effective', 'expires'] as const) {

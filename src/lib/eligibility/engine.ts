@@ -56,13 +56,25 @@ export interface RegulationVerdict {
   eligibleFrom?: string;
 }
 
+/** What the engine reads of a regulation: the payload the checker page downloads is cut to this. */
+export type RulesOf = Pick<
+  Regulation,
+  'title' | 'shortName' | 'jurisdiction' | 'stage' | 'dates' | 'validityYears' | 'tiers' | 'applicants' | 'exclusionClauses' | 'sanctions'
+>;
+
 export interface CheckInput {
   id: string;
-  regulation: Regulation;
+  regulation: RulesOf;
+}
+
+/** Cuts a regulation down to what the engine reads. */
+export function rulesOf(reg: Regulation): RulesOf {
+  const { title, shortName, jurisdiction, stage, dates, validityYears, tiers, applicants, exclusionClauses, sanctions } = reg;
+  return { title, shortName, jurisdiction, stage, dates, validityYears, tiers, applicants, exclusionClauses, sanctions };
 }
 
 /** A regulation's place as a path: 江苏省/南通市/通州区. */
-export function jurisdictionPath(reg: Regulation): string {
+export function jurisdictionPath(reg: Pick<Regulation, 'jurisdiction'>): string {
   const j = reg.jurisdiction;
   return [j.province, j.city, j.district].filter((x, i, a) => x && a.indexOf(x) === i).join('/');
 }
@@ -72,7 +84,7 @@ const latest = (days: string[]) => days.reduce((a, b) => (b > a ? b : a));
 type Decided = { result: 'pass' | 'fail'; reason: string; eligibleFrom?: string };
 type TestResult = Decided | { result: 'unknown'; fact: FactId };
 
-function runTest(reg: Regulation, c: Condition, fact: FactId, op: string, a: Answers, checkDate: string): TestResult {
+function runTest(reg: RulesOf, c: Condition, fact: FactId, op: string, a: Answers, checkDate: string): TestResult {
   const v = (a as Record<string, unknown>)[fact];
   if (v === undefined) return { result: 'unknown', fact };
   switch (op) {
@@ -134,7 +146,7 @@ function yearsWithin(c: Condition, fact: FactId, years: number[], checkDate: str
   return { result: 'fail', reason: `${label}：${inside.join('、')} 年在近${c.lookbackYears}年内（${first} 年起）`, eligibleFrom: `${Math.max(...inside) + c.lookbackYears + 1}-01-01` };
 }
 
-function conditionsFor(reg: Regulation, type: Recipient): { c: Condition; kind: 'condition' | 'exclusion' }[] {
+function conditionsFor(reg: RulesOf, type: Recipient): { c: Condition; kind: 'condition' | 'exclusion' }[] {
   return [
     ...reg.applicants.filter((a) => a.type === type).flatMap((a) => a.conditions.map((c) => ({ c, kind: 'condition' as const }))),
     ...reg.exclusionClauses.filter((c) => c.appliesTo.includes(type)).map((c) => ({ c, kind: 'exclusion' as const })),
@@ -180,6 +192,9 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     if (failed.length) {
       const froms = failed.map((r) => r.eligibleFrom);
       verdict.failures.push({ ...base, reason: failed.map((r) => r.reason).join('；'), eligibleFrom: froms.every(Boolean) ? latest(froms as string[]) : undefined });
+    } else if (unknown.length && c.assessment === 'judgment') {
+      // Reviewers decide this one anyway: an unanswered fact leaves it on the checklist, not the verdict open.
+      verdict.checklist.push({ ...base, reason: '由评审判断：请准备材料', missing: unknown.map((r) => (r as { fact: FactId }).fact) });
     } else if (unknown.length) {
       verdict.unknowns.push({ ...base, reason: '缺少回答', missing: unknown.map((r) => (r as { fact: FactId }).fact) });
     } else {
@@ -222,7 +237,8 @@ function checkReapplication(entry: CheckInput, a: Answers, checkDate: string, ve
   const tiers = reg.tiers.filter((t) => t.recipients.includes(type));
   const blockedUntil = new Map<string, { until: string; finding: Finding }>();
   reg.sanctions.reapplication.forEach((rule, n) => {
-    for (const award of a.earlierAwards!.filter((x) => x.regulation === entry.id)) {
+    const starts = (tier: string) => !rule.afterTiers || rule.afterTiers.includes(tier);
+    for (const award of a.earlierAwards!.filter((x) => x.regulation === entry.id && starts(x.tier))) {
       const start = rule.after === 'award-expiry' ? addYears(award.date, reg.sanctions.awardValidityYears?.value ?? 0) : award.date;
       const until = addYears(start, rule.waitYears);
       if (until <= checkDate) continue;
