@@ -73,7 +73,8 @@ export function browserSession(dir: string, base = '/') {
       });
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
-      page.on('requestfailed', (r) => errors.push(`failed: ${r.url()}`));
+      // A request the page's own navigation cancelled (ERR_ABORTED) did not fail.
+      page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`failed: ${r.url()}`));
       await page.goto(server.origin + path);
       return page;
     },

@@ -140,8 +140,8 @@ export default function Checker({ rulesUrl, base }: Props) {
         {step.id !== 'result' && (
           <aside class="live-results" aria-labelledby="live-title">
             <h2 id="live-title">即时结果</h2>
-            <p class="note" aria-live="polite">{tally(verdicts)}</p>
-            <Verdicts verdicts={verdicts} base={base} />
+            <p class="note" aria-live="polite">{answers.applicantType ? tally(verdicts) : '请先选择以组织还是个人身份申报。'}</p>
+            {answers.applicantType && <Verdicts verdicts={verdicts} base={base} />}
           </aside>
         )}
       </div>
