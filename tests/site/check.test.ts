@@ -1,0 +1,41 @@
+// The built checker page and its rules file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rulesOf } from '../../src/lib/eligibility/engine.ts';
+import { DIST } from '../support/paths.ts';
+import { realEntries } from '../support/regulations.ts';
+
+const read = (...p: string[]) => readFileSync(join(DIST, ...p), 'utf8');
+
+describe('/check/', () => {
+  it('rules.json holds each regulation cut to what the engine reads', () => {
+    const rules = JSON.parse(read('check', 'rules.json'));
+    const entries = realEntries();
+    expect(rules.regulations.map((r: { id: string }) => r.id).sort()).toEqual(entries.map((e) => e.id).sort());
+    for (const e of entries) {
+      expect(rules.regulations.find((r: { id: string }) => r.id === e.id).regulation).toEqual(JSON.parse(JSON.stringify(rulesOf(e.regulation))));
+    }
+  });
+
+  it('reads without JavaScript: what the checker does, that answers stay here, and the questions it asks', () => {
+    const html = read('check', 'index.html');
+    expect(html).toContain('不发送到任何服务器');
+    expect(html).toMatch(/<noscript>[\s\S]*需要 JavaScript[\s\S]*<\/noscript>/);
+    expect(html).toContain('受到行政处罚的日期');
+    expect(html).toContain('在本地开始从事质量或质量相关工作的日期');
+    // Our own code is in files; the only inline scripts are Astro's island bootstrap (for issue 6's CSP: hash them).
+    for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+      if (/ src="\/_astro\//.test(attrs)) continue;
+      expect(body).toMatch(/astro-island|Astro\|\|/);
+    }
+  });
+
+  it('each regulation page links to the checker and to its comparison', () => {
+    for (const e of realEntries()) {
+      const html = read('regulations', e.id, 'index.html');
+      expect(html).toContain('href="/check/"');
+      expect(html).toContain(`href="/compare/?r=${e.id}"`);
+    }
+  });
+});
