@@ -2,6 +2,7 @@
 import { RECIPIENT_TYPES } from '../codebook.ts';
 import { formatYuan } from '../format.ts';
 import type { BarGroup } from '../charts/bar-chart.ts';
+import type { Tier } from '../schema.ts';
 import { tierCapacity, tierPayout } from './capacity.ts';
 import type { CompareInput } from './rows.ts';
 
@@ -20,26 +21,20 @@ export function prizeChart(regs: CompareInput[]): BarGroup[] {
   }));
 }
 
-/** Most awards per year: a group per regulation, a bar per tier (tiers without a quota left out). */
-export function awardsPerYearChart(regs: CompareInput[]): BarGroup[] {
+/** A group per regulation, a bar per tier; tiers the figure cannot be computed for are left out. */
+function perTierChart(regs: CompareInput[], figure: (reg: CompareInput['regulation'], tier: Tier) => number | undefined, label: (n: number) => string): BarGroup[] {
   return regs.map(({ id, regulation: reg }) => ({
     key: id,
     label: reg.shortName,
     bars: reg.tiers.flatMap((t) => {
-      const perYear = tierCapacity(reg, t).maxPerYear;
-      return perYear === undefined ? [] : [{ label: t.name, value: perYear, valueLabel: `${perYear}个/年` }];
+      const value = figure(reg, t);
+      return value === undefined ? [] : [{ label: t.name, value, valueLabel: label(value) }];
     }),
   }));
 }
 
+/** Most awards per year, by tier. */
+export const awardsPerYearChart = (regs: CompareInput[]) => perTierChart(regs, (reg, t) => tierCapacity(reg, t).maxPerYear, (n) => `${n}个/年`);
+
 /** Most prize money per year, by tier. */
-export function payoutPerYearChart(regs: CompareInput[]): BarGroup[] {
-  return regs.map(({ id, regulation: reg }) => ({
-    key: id,
-    label: reg.shortName,
-    bars: reg.tiers.flatMap((t) => {
-      const perYear = tierPayout(reg, t).maxPerYearYuan;
-      return perYear === undefined ? [] : [{ label: t.name, value: perYear, valueLabel: formatYuan(perYear) }];
-    }),
-  }));
-}
+export const payoutPerYearChart = (regs: CompareInput[]) => perTierChart(regs, (reg, t) => tierPayout(reg, t).maxPerYearYuan, formatYuan);
