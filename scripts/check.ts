@@ -9,7 +9,7 @@ import { parseCsv } from '../src/lib/csv.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { parseAnswers, type AnswerProblem } from '../src/lib/eligibility/answers.ts';
 import { answersFromRow, ROW_LABEL_COLUMN } from '../src/lib/eligibility/answer-row.ts';
-import { checkAll, jurisdictionPath, type RegulationVerdict } from '../src/lib/eligibility/engine.ts';
+import { answerContext, checkAll, type RegulationVerdict } from '../src/lib/eligibility/engine.ts';
 import { findingText, outcomeText, statusCaveat } from '../src/lib/eligibility/report.ts';
 
 const USAGE = 'usage: npm run check -- <answers.json | applicants.csv> [--json] [--date YYYY-MM-DD]';
@@ -27,11 +27,7 @@ const seedsDir = process.env.ATLAS_SEEDS ?? 'seeds';
 
 const entries = loadRegulationsOrThrow({ contentDir, seedsDir });
 const today = process.env.ATLAS_AS_OF || todayIso();
-const context = {
-  jurisdictions: [...new Set(entries.map((e) => jurisdictionPath(e.regulation)))],
-  regulations: entries.map((e) => ({ id: e.id, tiers: e.regulation.tiers.map((t) => t.id) })),
-  today,
-};
+const context = answerContext(entries, today);
 
 interface Applicant {
   /** Row number (CSV, counting the header as row 1) or position (JSON array, from 1). */

@@ -4,7 +4,8 @@ import { citationAnchor } from './cite-format.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { SCHEMA_VERSION, type Regulation } from './schema.ts';
 import { regulationStatus } from './status.ts';
-import { jurisdictionName, largestPrize } from './summary.ts';
+import { jurisdictionName } from './jurisdiction.ts';
+import { largestPrize } from './summary.ts';
 
 export interface ExportInput {
   id: string;

@@ -11,6 +11,7 @@ import {
   TIER_KINDS,
 } from './codebook.ts';
 import { formatCycle, formatDate, formatDays, formatYuan } from './format.ts';
+import { jurisdictionName } from './jurisdiction.ts';
 import type { Citation, Condition, Regulation, Tier } from './schema.ts';
 
 export interface SummaryRow {
@@ -33,10 +34,6 @@ export interface SummarySection {
 const recipientLabel = (r: keyof typeof RECIPIENT_TYPES) => RECIPIENT_TYPES[r].label;
 const recipientsLabel = (rs: (keyof typeof RECIPIENT_TYPES)[]) => rs.map(recipientLabel).join('、');
 
-export function jurisdictionName(reg: Regulation): string {
-  const j = reg.jurisdiction;
-  return [j.province, j.city, j.district].filter((x, i, a) => x && a.indexOf(x) === i).join(' ');
-}
 
 function trackName(reg: Regulation, id: string | undefined): string {
   return reg.tracks?.find((t) => t.id === id)?.name ?? '';

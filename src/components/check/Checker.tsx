@@ -3,7 +3,7 @@
 // answers in this browser (local storage, or a share link's fragment). Nothing
 // is sent anywhere: the rules are a static file and the engine runs here.
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { checkAll, jurisdictionPath, type CheckInput } from '../../lib/eligibility/engine.ts';
+import { answerContext, checkAll, type CheckInput } from '../../lib/eligibility/engine.ts';
 import { decodeShare, encodeShare, usableAnswers, wizardSteps, type Field, type FormState } from '../../lib/eligibility/wizard.ts';
 import { Question } from './fields.tsx';
 import { Report, Verdicts, tally } from './Results.tsx';
@@ -63,15 +63,7 @@ export default function Checker({ rulesUrl, base }: Props) {
     }
   }, [state]);
 
-  const ctx = useMemo(
-    () =>
-      entries && {
-        jurisdictions: [...new Set(entries.map((e) => jurisdictionPath(e.regulation)))],
-        regulations: entries.map((e) => ({ id: e.id, tiers: e.regulation.tiers.map((t) => t.id) })),
-        today,
-      },
-    [entries],
-  );
+  const ctx = useMemo(() => entries && answerContext(entries, today), [entries]);
 
   if (loadError) return <p class="field-error" role="alert">{loadError}</p>;
   if (!entries || !ctx) return <p aria-busy="true">正在载入规则……</p>;

@@ -4,7 +4,7 @@ import { BAN_CAUSES, JURISDICTION_LEVELS, RECIPIENT_TYPES, REVOCATION_CAUSES } f
 import { formatDate, formatDays } from '../format.ts';
 import type { Regulation } from '../schema.ts';
 import { STATUS_LABELS, lastDayInForce, regulationStatus } from '../status.ts';
-import { jurisdictionName } from '../summary.ts';
+import { jurisdictionName } from '../jurisdiction.ts';
 import { publicityInBothUnits } from './days.ts';
 import { buildRow, inCodebookOrder, notesOf, type CompareInput } from './rows.ts';
 import { cell, type ComparisonRow, type ComparisonSection } from './table.ts';

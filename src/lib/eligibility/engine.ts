@@ -6,7 +6,8 @@ import { BAN_CAUSES, RECIPIENT_TYPES } from '../codebook.ts';
 import { addYears } from '../dates.ts';
 import type { Citation, Condition, Regulation } from '../schema.ts';
 import { regulationStatus, type StatusVerdict } from '../status.ts';
-import { OTHER_JURISDICTION, type Answers } from './answers.ts';
+import { isWithin, jurisdictionPath } from '../jurisdiction.ts';
+import { OTHER_JURISDICTION, type AnswerContext, type Answers } from './answers.ts';
 import { FACTS, type FactId } from './facts.ts';
 
 type Recipient = keyof typeof RECIPIENT_TYPES;
@@ -73,10 +74,13 @@ export function rulesOf(reg: Regulation): RulesOf {
   return { title, shortName, jurisdiction, stage, dates, validityYears, tiers, applicants, exclusionClauses, sanctions };
 }
 
-/** A regulation's place as a path: 江苏省/南通市/通州区. */
-export function jurisdictionPath(reg: Pick<Regulation, 'jurisdiction'>): string {
-  const j = reg.jurisdiction;
-  return [j.province, j.city, j.district].filter((x, i, a) => x && a.indexOf(x) === i).join('/');
+/** What answers are checked against: the places and regulations this site knows, and today. */
+export function answerContext(entries: CheckInput[], today: string): AnswerContext {
+  return {
+    jurisdictions: [...new Set(entries.map((e) => jurisdictionPath(e.regulation)))],
+    regulations: entries.map((e) => ({ id: e.id, tiers: e.regulation.tiers.map((t) => t.id) })),
+    today,
+  };
 }
 
 const latest = (days: string[]) => days.reduce((a, b) => (b > a ? b : a));
@@ -89,10 +93,9 @@ function runTest(reg: RulesOf, c: Condition, fact: FactId, op: string, a: Answer
   if (v === undefined) return { result: 'unknown', fact };
   switch (op) {
     case 'in-jurisdiction': {
-      const path = jurisdictionPath(reg);
       const at = v as string;
-      const inside = at !== OTHER_JURISDICTION && (at === path || at.startsWith(`${path}/`));
-      return { result: inside ? 'pass' : 'fail', reason: `您填写的地区：${at === OTHER_JURISDICTION ? '其他地区' : at}；本办法辖区：${path}` };
+      const inside = at !== OTHER_JURISDICTION && isWithin(at, reg);
+      return { result: inside ? 'pass' : 'fail', reason: `您填写的地区：${at === OTHER_JURISDICTION ? '其他地区' : at}；本办法辖区：${jurisdictionPath(reg)}` };
     }
     case 'is-true':
     case 'is-false': {

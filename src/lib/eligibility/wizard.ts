@@ -2,7 +2,8 @@
 // regulations still in scope, how the form's raw state becomes answers (with
 // each problem kept beside its field), and the share-link encoding.
 import { parseAnswers, OTHER_JURISDICTION, type AnswerContext, type AnswerProblem, type Answers } from './answers.ts';
-import { jurisdictionPath, neededFacts, type CheckInput } from './engine.ts';
+import { isWithin } from '../jurisdiction.ts';
+import { neededFacts, type CheckInput } from './engine.ts';
 import { FACTS, type FactId } from './facts.ts';
 
 export type Field = FactId | 'applicantType' | 'checkDate' | 'earlierAwards' | 'sanctions';
@@ -21,9 +22,7 @@ export function inScope(entries: CheckInput[], state: FormState): CheckInput[] {
   return entries.filter(({ regulation: reg }) => {
     if ((type === 'organization' || type === 'individual') && !reg.applicants.some((a) => a.type === type)) return false;
     if (typeof place !== 'string' || !place) return true;
-    if (place === OTHER_JURISDICTION) return false;
-    const path = jurisdictionPath(reg);
-    return place === path || place.startsWith(`${path}/`);
+    return place !== OTHER_JURISDICTION && isWithin(place, reg);
   });
 }
 

@@ -3,15 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../../src/lib/eligibility/answers.ts';
 import { answersFromRow } from '../../../src/lib/eligibility/answer-row.ts';
-import { jurisdictionPath } from '../../../src/lib/eligibility/engine.ts';
+import { answerContext } from '../../../src/lib/eligibility/engine.ts';
 import { realEntries } from '../../support/regulations.ts';
 
 const entries = realEntries();
-const ctx = {
-  jurisdictions: entries.map((e) => jurisdictionPath(e.regulation)),
-  regulations: entries.map((e) => ({ id: e.id, tiers: e.regulation.tiers.map((t) => t.id) })),
-  today: '2026-11-22',
-};
+const ctx = answerContext(entries, '2026-11-22');
 const problemsOf = (input: unknown) => parseAnswers(input, ctx).problems;
 const fields = (input: unknown) => problemsOf(input).map((p) => p.field);
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../../src/lib/eligibility/answers.ts';
 import { caseAnswers, parseCaseFile, type CaseFile } from '../../../src/lib/eligibility/cases.ts';
-import { checkRegulation, jurisdictionPath, type RegulationVerdict } from '../../../src/lib/eligibility/engine.ts';
+import { answerContext, checkRegulation, type RegulationVerdict } from '../../../src/lib/eligibility/engine.ts';
 import { ROOT } from '../../support/paths.ts';
 import { realEntries } from '../../support/regulations.ts';
 
@@ -17,11 +17,7 @@ const files: [string, CaseFile][] = readdirSync(CASES)
   .sort()
   .map((f) => [f, parseCaseFile(`content/cases/${f}`, readFileSync(join(CASES, f), 'utf8'))]);
 
-const context = (today: string) => ({
-  jurisdictions: entries.map((e) => jurisdictionPath(e.regulation)),
-  regulations: entries.map((e) => ({ id: e.id, tiers: e.regulation.tiers.map((t) => t.id) })),
-  today,
-});
+const context = (today: string) => answerContext(entries, today);
 
 function run(file: CaseFile, c: CaseFile['cases'][number]): RegulationVerdict {
   const entry = entries.find((e) => e.id === file.regulation);

@@ -1,16 +1,13 @@
 // The wizard's logic without its screen: steps follow the regulations in
 // scope, bad fields do not block the rest, and share links round-trip.
 import { describe, expect, it } from 'vitest';
-import { checkAll, jurisdictionPath, neededFacts, rulesOf } from '../../../src/lib/eligibility/engine.ts';
+import { answerContext, checkAll, neededFacts, rulesOf } from '../../../src/lib/eligibility/engine.ts';
+import { jurisdictionPath } from '../../../src/lib/jurisdiction.ts';
 import { decodeShare, encodeShare, inScope, usableAnswers, wizardSteps } from '../../../src/lib/eligibility/wizard.ts';
 import { realEntries } from '../../support/regulations.ts';
 
 const entries = realEntries().map((e) => ({ id: e.id, regulation: rulesOf(e.regulation) }));
-const ctx = {
-  jurisdictions: entries.map((e) => jurisdictionPath(e.regulation)),
-  regulations: entries.map((e) => ({ id: e.id, tiers: e.regulation.tiers.map((t) => t.id) })),
-  today: '2026-11-22',
-};
+const ctx = answerContext(entries, '2026-11-22');
 
 describe('wizard steps', () => {
   it('asks who and where first, and only then what the regulations in scope need', () => {

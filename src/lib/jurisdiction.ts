@@ -1,0 +1,22 @@
+// A regulation's place: its province, city and district, without repeats
+// (上海市 has no city level), read as a name or as a path applicants pick.
+import type { Regulation } from './schema.ts';
+
+type Placed = Pick<Regulation, 'jurisdiction'>;
+
+export function jurisdictionParts(reg: Placed): string[] {
+  const j = reg.jurisdiction;
+  return [j.province, j.city, j.district].filter((x, i, a): x is string => !!x && a.indexOf(x) === i);
+}
+
+/** 江苏省 南通市 通州区 */
+export const jurisdictionName = (reg: Placed): string => jurisdictionParts(reg).join(' ');
+
+/** 江苏省/南通市/通州区 */
+export const jurisdictionPath = (reg: Placed): string => jurisdictionParts(reg).join('/');
+
+/** Whether a place (a path) lies within a regulation's jurisdiction: the same place, or below it. */
+export function isWithin(place: string, reg: Placed): boolean {
+  const path = jurisdictionPath(reg);
+  return place === path || place.startsWith(`${path}/`);
+}
