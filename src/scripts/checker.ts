@@ -1,0 +1,7 @@
+// Mounts the eligibility wizard. A plain module script rather than an Astro
+// island: the island bootstrap is inline code, which the site's CSP forbids.
+import { h, render } from 'preact';
+import Checker from '../components/check/Checker.tsx';
+
+const root = document.getElementById('checker');
+if (root) render(h(Checker, { rulesUrl: root.dataset.rulesUrl!, base: root.dataset.base! }), root);
