@@ -2,19 +2,24 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
 
 // BASE_PATH=/atlas/ npm run build publishes the site under a sub-path.
 const base = process.env.BASE_PATH || '/';
 // OUT_DIR builds a variant (e.g. the sub-path build the browser tests serve) beside dist/.
 const outDir = process.env.OUT_DIR || 'dist';
+// SITE_URL is the published origin, for the sitemap's absolute addresses (default: the local preview).
+const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export default defineConfig({
+  site,
   base,
   outDir,
   trailingSlash: 'always',
   // Scripts and styles always as files, never inlined: the Content-Security-Policy forbids inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), preact()],
+  // The 404 page is not a page to list.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },
 });

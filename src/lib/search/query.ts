@@ -1,0 +1,33 @@
+// A search as the reader states it — words and filter values — kept in the
+// query string (?q=…&topic=…), so reload, back and a shared link restore it.
+import { SEARCH_FILTERS, type SearchFilterKey, type SearchFilters } from './records.ts';
+
+export interface SearchQuery {
+  q: string;
+  filters: SearchFilters;
+}
+
+const FILTER_KEYS = SEARCH_FILTERS.map((f) => f.key) as SearchFilterKey[];
+
+export function queryFromParams(params: URLSearchParams): SearchQuery {
+  const filters: SearchFilters = {};
+  for (const key of FILTER_KEYS) {
+    const values = [...new Set(params.getAll(key).filter(Boolean))];
+    if (values.length) filters[key] = values;
+  }
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+export function paramsOfQuery({ q, filters }: SearchQuery): URLSearchParams {
+  const params = new URLSearchParams();
+  if (q) params.set('q', q);
+  for (const key of FILTER_KEYS) for (const v of filters[key] ?? []) params.append(key, v);
+  return params;
+}
+
+export const isEmptyQuery = ({ q, filters }: SearchQuery): boolean => !q && Object.keys(filters).length === 0;
+
+/** Pagefind's filter object: any of the chosen values within a filter, every filter at once. */
+export function pagefindFilters(filters: SearchFilters): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values! }]));
+}

@@ -1,0 +1,98 @@
+// The search index's article records: one per article of every regulation, so
+// a result opens the article itself. Each carries the filters a reader narrows
+// by — province, level, status and topic — where an article's topics are the
+// comparison topics whose cells cite it (derived, never coded by hand).
+import { intToChinese } from '../chinese-numerals.ts';
+import { JURISDICTION_LEVELS } from '../codebook.ts';
+import { buildComparison, TOPICS } from '../compare/overview.ts';
+import type { Regulation } from '../schema.ts';
+import type { ParsedSource, SourceArticle } from '../source/parse.ts';
+import { regulationStatus, STATUS_LABELS } from '../status.ts';
+
+export interface SearchEntry {
+  id: string;
+  regulation: Regulation;
+  source: ParsedSource;
+}
+
+/** The filters of the search page, in the order it shows them. */
+export const SEARCH_FILTERS = [
+  { key: 'province', label: '省份' },
+  { key: 'level', label: '行政级别' },
+  { key: 'status', label: '状态' },
+  { key: 'topic', label: '主题' },
+] as const;
+
+export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
+export type SearchFilters = Partial<Record<SearchFilterKey, string[]>>;
+
+/** Topic of the articles no comparison cites (purpose, definitions, organisation, supplementary). */
+export const OTHER_TOPIC = '其他条款';
+
+export interface ArticleRecord {
+  /** Site-relative, without the base path: the search page prefixes it. */
+  url: string;
+  content: string;
+  meta: { title: string; regulation: string; article: string };
+  filters: Required<SearchFilters>;
+}
+
+/** The filters every record of a regulation shares (the regulation page's own record carries these too). */
+export function regulationFilters(reg: Regulation, asOf: string): Omit<Required<SearchFilters>, 'topic'> {
+  return {
+    province: [reg.jurisdiction.province],
+    level: [JURISDICTION_LEVELS[reg.jurisdiction.level].label],
+    status: [STATUS_LABELS[regulationStatus(reg, asOf).status]],
+  };
+}
+
+/** For each article number, the titles of the comparison topics that cite it. */
+export function articleTopics(entry: SearchEntry, asOf: string): Map<number, string[]> {
+  const topics = new Map<number, string[]>();
+  for (const section of buildComparison([entry], asOf).sections) {
+    const title = TOPICS.find((t) => (t.sections as readonly string[]).includes(section.id))!.title;
+    for (const row of section.rows) {
+      for (const { cite } of row.cells[entry.id].cites) {
+        if (typeof cite.article !== 'number') continue;
+        const list = topics.get(cite.article) ?? [];
+        if (!list.includes(title)) list.push(title);
+        topics.set(cite.article, list);
+      }
+    }
+  }
+  return topics;
+}
+
+export const articleLabel = (a: SourceArticle): string => `第${intToChinese(a.number)}条${a.heading ? `（${a.heading}）` : ''}`;
+
+export function articleRecords(entry: SearchEntry, asOf: string): ArticleRecord[] {
+  const { id, regulation: reg, source } = entry;
+  const shared = regulationFilters(reg, asOf);
+  const topics = articleTopics(entry, asOf);
+  const topicOrder = (t: string) => TOPICS.findIndex((x) => x.title === t);
+  return source.articles.map((a) => {
+    const label = articleLabel(a);
+    return {
+      url: `/regulations/${id}/#${a.anchor}`,
+      content: `${label} ${a.text}`,
+      meta: { title: `${reg.shortName} ${label}`, regulation: reg.title, article: label },
+      filters: { ...shared, topic: (topics.get(a.number) ?? [OTHER_TOPIC]).sort((x, y) => topicOrder(x) - topicOrder(y)) },
+    };
+  });
+}
+
+/** Every value each filter can take, known at build time, so the search form is complete before the index loads. */
+export function filterOptions(entries: SearchEntry[], asOf: string): Record<SearchFilterKey, string[]> {
+  const values = { province: new Set<string>(), level: new Set<string>(), status: new Set<string>() };
+  for (const e of entries) {
+    const f = regulationFilters(e.regulation, asOf);
+    for (const key of ['province', 'level', 'status'] as const) values[key].add(f[key][0]);
+  }
+  const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  return {
+    province: sorted(values.province),
+    level: sorted(values.level),
+    status: sorted(values.status),
+    topic: [...TOPICS.map((t) => t.title), OTHER_TOPIC],
+  };
+}
