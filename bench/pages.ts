@@ -1,0 +1,151 @@
+// `npm run bench:pages [-- --no-build]`: what a reader downloads per page type
+// (HTML, CSS, JS; raw and gzip -9), against a plain Starlight site holding the
+// same five texts as bare pages. A benchmark, not a test: it exits 0 whether or
+// not the targets are met, and says which.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { addSizes, pageWeight, type PageWeight, type Size } from './lib/bytes.ts';
+import { barePage, buildStarlight } from './starlight.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const WORK = join(tmpdir(), 'atlas-bench');
+const reuseDist = process.argv.includes('--no-build');
+
+const regulationIds = readdirSync(join(ROOT, 'seeds'))
+  .filter((f) => f.endsWith('.txt'))
+  .map((f) => basename(f, '.txt'))
+  .sort();
+
+/** Builds the atlas into a temp folder (leaving dist/ to whoever else is using it), or reuses dist/. */
+function atlasSite(): string {
+  if (reuseDist) return resolve(ROOT, process.env.OUT_DIR || 'dist');
+  const outDir = join(WORK, 'atlas');
+  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir };
+  delete env.BASE_PATH; // measured at the root, as Starlight is
+  const started = performance.now();
+  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (build.status !== 0) {
+    console.error(`${build.stdout}${build.stderr}`.split('\n').slice(-40).join('\n'));
+    console.error('npm run build failed: nothing measured.');
+    process.exit(1);
+  }
+  console.log(`npm run build → ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return outDir;
+}
+
+interface Row {
+  label: string;
+  weight: PageWeight;
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const num = (n: number) => n.toLocaleString('en-US');
+const pair = (s: Size) => `${num(s.raw)} / ${num(s.gzip)}`;
+/** What the headline compares: HTML + CSS + JS, gzip. */
+const transfer = (w: PageWeight) => addSizes(w.html, w.css, w.js);
+
+function printTable(title: string, rows: Row[]) {
+  const header = ['page', 'path', 'HTML raw / gz', 'CSS raw / gz', 'JS raw / gz', 'JSON gz', 'total gz', 'inline JS raw', 'on-demand JS gz'];
+  const cells = rows.map(({ label, weight: w }) => [
+    label,
+    w.page,
+    pair(w.html),
+    pair(w.css),
+    pair(w.js),
+    num(w.json.gzip),
+    num(w.total.gzip),
+    num(w.inlineJs.raw),
+    num(w.onDemandJs.gzip),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
+  const line = (c: string[]) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  console.log(`\n${title} (bytes; each file gzipped on its own at level 9)`);
+  console.log(line(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const c of cells) console.log(line(c));
+  for (const { weight: w } of rows) {
+    if (w.missing.length) console.log(`  ${w.page}: not found, not counted: ${w.missing.join(', ')}`);
+    if (w.unresolvedImports) console.log(`  ${w.page}: ${w.unresolvedImports} import(expression) not followed (e.g. the Pagefind index, located at run time)`);
+  }
+}
+
+// --- the atlas ---
+const site = atlasSite();
+const rows: Row[] = [];
+const skipped: string[] = [];
+const measure = (label: string, path: string) => {
+  const weight = pageWeight(site, path);
+  if (weight) rows.push({ label, weight });
+  else skipped.push(`${label} (${path})`);
+  return weight;
+};
+
+measure('home', '/');
+measure('regulations index', '/regulations/');
+const regulations = regulationIds.map((id) => ({ id, ours: measure('regulation', `/regulations/${id}/`), starlight: undefined as PageWeight | undefined }));
+const regulationPages = regulations.map((r) => r.ours).filter((w) => w !== undefined);
+const largest = regulationPages.reduce<PageWeight | undefined>((a, w) => (!a || transfer(w).gzip > transfer(a).gzip ? w : a), undefined);
+if (largest) rows.push({ label: 'regulation (largest)', weight: largest });
+measure('compare overview', '/compare/');
+// Every topic page is measured; the table shows the heaviest.
+const topics = (existsSync(join(site, 'compare')) ? readdirSync(join(site, 'compare'), { withFileTypes: true }) : [])
+  .filter((d) => d.isDirectory())
+  .map((d) => pageWeight(site, `/compare/${d.name}/`))
+  .filter((w) => w !== undefined);
+const heaviestTopic = topics.reduce<PageWeight | undefined>((a, w) => (!a || w.total.gzip > a.total.gzip ? w : a), undefined);
+if (heaviestTopic) rows.push({ label: `compare topic (heaviest of ${topics.length})`, weight: heaviestTopic });
+else skipped.push('compare topic (/compare/<topic>/)');
+measure('checker', '/check/');
+measure('codebook', '/codebook/');
+measure('data', '/data/');
+measure('search', '/search/');
+measure('404', '/404.html');
+
+printTable('Quality Award Atlas', rows);
+if (skipped.length) console.log(`  not in this build, skipped: ${skipped.join('; ')}`);
+console.log('  JSON: files named in data-* attributes or island props of a page that runs code; URLs built at run time are not found.');
+
+// --- the baseline ---
+console.log('\nBuilding the Starlight baseline (installed once per version under the OS temp folder)…');
+const pages = regulationIds.map((id) => barePage(id, readFileSync(join(ROOT, 'seeds', `${id}.txt`), 'utf8')));
+const baseline = buildStarlight(pages, join(WORK, 'pages-starlight'));
+const versions = Object.entries(baseline.versions).map(([name, v]) => `${name} ${v}`).join(', ');
+console.log(
+  `Starlight: ${versions}; install ${baseline.installMs ? `${(baseline.installMs / 1000).toFixed(1)} s` : 'cached'}, build (with Pagefind) ${(baseline.buildMs / 1000).toFixed(1)} s`,
+);
+for (const r of regulations) r.starlight = pageWeight(baseline.dir, `/${r.id}/`);
+printTable(
+  'Starlight, the same texts as bare pages',
+  regulations.flatMap((r) => (r.starlight ? [{ label: 'bare text', weight: r.starlight }] : [])),
+);
+
+// --- the headline ---
+const pairs = regulations.flatMap(({ ours, starlight }) => (ours && starlight ? [{ ours, starlight }] : []));
+console.log('\nRegulation page transfer, gzip HTML + CSS + JS (ours vs Starlight with the same text):');
+for (const { ours, starlight } of pairs) {
+  const a = transfer(ours).gzip;
+  const b = transfer(starlight).gzip;
+  console.log(`  ${ours.page.padEnd(36)} ${num(a).padStart(7)} B (${kib(a)})  vs ${num(b).padStart(7)} B (${kib(b)})  ratio ${(a / b).toFixed(2)}`);
+}
+const headline = pairs.find((p) => p.ours === largest);
+if (headline) {
+  const a = transfer(headline.ours).gzip;
+  const b = transfer(headline.starlight).gzip;
+  console.log(
+    `\nHEADLINE: our largest regulation page ${headline.ours.page} is ${num(a)} B (${kib(a)}) gzip; ` +
+      `Starlight's page of the same bare text is ${num(b)} B (${kib(b)}); ratio ${(a / b).toFixed(2)}.`,
+  );
+}
+const jsOnReading = regulationPages.map((w) => ({ page: w.page, js: w.js.raw + w.inlineJs.raw }));
+const readingJs = jsOnReading.reduce((n, p) => n + p.js, 0);
+console.log(`JS on regulation pages (scripts and their imports, plus inline scripts, raw): ${jsOnReading.map((p) => `${p.page} ${num(p.js)} B`).join(', ')}`);
+
+const heavier = pairs.filter((p) => transfer(p.ours).gzip > transfer(p.starlight).gzip);
+const compared = pairs.length;
+const verdict = (met: boolean, what: string) => console.log(`${met ? 'TARGET MET' : 'TARGET MISSED'}: ${what}`);
+console.log('');
+verdict(compared > 0 && heavier.length === 0, `every regulation page ≤ Starlight's page of the same text (${compared - heavier.length} of ${compared})`);
+verdict(regulationPages.length > 0 && readingJs === 0, `no JS on regulation pages (${num(readingJs)} B)`);
