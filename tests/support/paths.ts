@@ -5,6 +5,9 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SEEDS = join(ROOT, 'seeds');
 export const CONTENT = join(ROOT, 'content/regulations');
 export const DIST = join(ROOT, 'dist');
+/** The site built for a sub-path (`npm run build:subpath`): BASE_PATH=SUBPATH_BASE, OUT_DIR=dist-subpath. */
+export const SUBPATH_DIST = join(ROOT, 'dist-subpath');
+export const SUBPATH_BASE = '/atlas/';
 export const FIXTURES = join(ROOT, 'tests/fixtures');
 
 /** The five seed texts with the article counts their own numbering gives. */
