@@ -1,5 +1,6 @@
 // Mounts the eligibility wizard. A plain module script rather than an Astro
 // island: the island bootstrap is inline code, which the site's CSP forbids.
+import './zod-jitless.ts'; // first: modules run in import order
 import { h, render } from 'preact';
 import Checker from '../components/check/Checker.tsx';
 

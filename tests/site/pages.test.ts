@@ -1,13 +1,14 @@
 // The built site (dist/, from `npm run build`): five regulation pages, every
 // citation link's anchor present, every internal link resolving, data files sound.
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
 import { collectCitations } from '../../src/lib/content/citations.ts';
 import { citationAnchor } from '../../src/lib/cite-format.ts';
 import { CONDITION_CATEGORIES } from '../../src/lib/codebook.ts';
 import { CONTENT, DIST, SEEDS } from '../support/paths.ts';
+import { headersFor, readHeadersFile } from '../support/headers.ts';
 
 const entries = loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS });
 
@@ -29,7 +30,7 @@ describe('regulation pages', () => {
   it.each(entries.map((e) => [e.id, e] as const))('%s: exists, with a status badge and its full text', (id, e) => {
     const html = read(join(DIST, 'regulations', id, 'index.html'));
     expect(html).toMatch(/<html lang="zh-CN"/);
-    expect(html).toContain(`<h1 data-pagefind-meta="title">${e.regulation.title}</h1>`);
+    expect(html).toContain(`<h1>${e.regulation.title}</h1>`);
     expect(html).toMatch(/class="badge badge-(in-force|draft|expired|not-yet-in-force)"/);
     expect(html).toMatch(/截至 \d{4}-\d{2}-\d{2}/);
     const anchors = ids(html);
@@ -81,6 +82,57 @@ describe('the whole site', () => {
       expect(html, page).not.toMatch(/\s(src|href)="(https?:)?\/\//);
       expect(html, page).not.toMatch(/@import\s+url\(["']?https?:/);
     }
+  });
+
+  it('every page has lang="zh-CN", its own title and description, a header, navigation and a main landmark', () => {
+    const titles = new Map<string, string>();
+    for (const page of pages()) {
+      const html = read(page);
+      expect(html, page).toMatch(/<html lang="zh-CN">/);
+      const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
+      expect(title, page).toMatch(/\S · 质量奖图鉴/);
+      expect(titles.get(title!), `${page} has the same title as ${titles.get(title!)}`).toBeUndefined();
+      titles.set(title!, page);
+      expect(/<meta name="description" content="([^"]{20,})"/.exec(html), page).not.toBeNull();
+      expect(html, page).toMatch(/<nav aria-label="主导航">/);
+      expect(html, page).toMatch(/<main id="main"/);
+    }
+  });
+
+  it('ships no inline script, inline style or style attribute for the CSP to forbid', () => {
+    for (const page of pages()) {
+      const html = read(page);
+      for (const [, attrs, body] of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        expect(attrs, page).toMatch(/ src="\/_astro\/[\w.-]+\.js"/);
+        expect(body, page).toBe('');
+      }
+      expect(html, page).not.toMatch(/<style|\sstyle="|\son[a-z]+="/);
+    }
+  });
+
+  it('publishes the CSP in _headers: own files only, WebAssembly for search, no inline code', () => {
+    const rules = readHeadersFile(join(DIST, '_headers'));
+    const csp = headersFor(rules, '/regulations/')['Content-Security-Policy'];
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval';");
+    expect(csp).toContain("style-src 'self';");
+    expect(csp).not.toMatch(/'unsafe-inline'|'unsafe-eval'|https?:|\*/);
+  });
+
+  it('the sitemap lists every page but the 404, at the site address', () => {
+    const index = read(join(DIST, 'sitemap-index.xml'));
+    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    const listed = maps.flatMap((m) => [...read(join(DIST, m)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => new URL(l[1]).pathname));
+    const built = pages()
+      .map((p) => '/' + relative(DIST, p).replace(/index\.html$/, ''))
+      .filter((p) => p !== '/404.html');
+    expect(listed.sort()).toEqual(built.sort());
+  });
+
+  it('the 404 page offers the way home', () => {
+    const html = read(join(DIST, '404.html'));
+    expect(html).toContain('找不到页面');
+    expect(html).toContain('href="/"');
   });
 
   it('the codebook lists every category', () => {

@@ -21,9 +21,11 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveStatic(dir: string, base = '/'): Promise<StaticServer> {
+/** `headers` gives extra response headers for a path (e.g. from the site's `_headers` file). */
+export async function serveStatic(dir: string, base = '/', headers: (path: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [name, value] of Object.entries(headers(path))) res.setHeader(name, value);
     if (!path.startsWith(base)) return void res.writeHead(404).end('not found');
     let file = normalize(join(dir, path.slice(base.length)));
     if (!file.startsWith(dir)) return void res.writeHead(403).end();
