@@ -75,6 +75,14 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
         }, { emptyText: '无此等级', computed: '共享名额与个人名额上限中较小者' }),
       );
     }
+    if (regs.some((r) => tierAt(r.regulation, rank)?.minimumScore)) {
+      rows.push(
+        buildRow(`tier-${rank}-minimum-score`, `${label}：获奖最低总分`, regs, (reg) => {
+          const score = tierAt(reg, rank)?.minimumScore;
+          return score && cell(`${score.value}分`, { num: score.value, cites: [{ cite: score.cite }], notes: notesOf(score) });
+        }),
+      );
+    }
   }
   rows.push(
     buildRow('awards-per-year', '各等级合计每年最多', regs, (reg) => {
@@ -134,6 +142,14 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
             notes: notesOf(...prizes),
           });
         }, { emptyText: '无此等级', extreme: { direction: 'max', label: '最高奖金' } }),
+      );
+    }
+    if (regs.some((r) => tierAt(r.regulation, rank)?.otherBenefits?.length)) {
+      rows.push(
+        buildRow(`tier-${rank}-other-benefits`, `${rankLabel(rank)}：奖金之外的待遇`, regs, (reg) => {
+          const benefits = tierAt(reg, rank)?.otherBenefits ?? [];
+          return benefits.length ? cell(benefits.map((b) => b.summary).join('；'), { cites: benefits.map((b) => ({ cite: b.cite })), notes: notesOf(...benefits) }) : undefined;
+        }),
       );
     }
   }

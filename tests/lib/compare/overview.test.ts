@@ -35,6 +35,17 @@ describe('every figure equals the content data', () => {
     }
   });
 
+  it.each(entries.map((e) => [e.id, e.regulation] as const))('%s: minimum scores and benefits beyond the prize, per tier', (id, reg) => {
+    for (const t of reg.tiers) {
+      if (t.minimumScore) expect(num('tiers', `tier-${t.rank}-minimum-score`, id)).toBe(t.minimumScore.value);
+      const benefits = section('prizes').rows.find((r) => r.id === `tier-${t.rank}-other-benefits`)?.cells[id];
+      if (t.otherBenefits?.length) {
+        expect(benefits!.text).toBe(t.otherBenefits.map((b) => b.summary).join('；'));
+        expect(benefits!.cites.map((c) => c.cite)).toEqual(t.otherBenefits.map((b) => b.cite));
+      } else if (benefits) expect(benefits.cites).toEqual([]);
+    }
+  });
+
   it.each(entries.map((e) => [e.id, e.regulation] as const))('%s: cycle, quotas, bans, re-application, validity', (id, reg) => {
     expect(num('tiers', 'cycle', id)).toBe(reg.awardCycle.everyYears);
     for (const t of reg.tiers) {
