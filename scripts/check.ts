@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { loadRegulationsOrThrow } from '../src/lib/content/load.ts';
+import { contentLocation } from '../src/lib/content/location.ts';
 import { parseCsv } from '../src/lib/csv.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { parseAnswers, type AnswerProblem } from '../src/lib/eligibility/answers.ts';
@@ -22,8 +23,7 @@ if (!file) {
   console.error(USAGE);
   process.exit(2);
 }
-const contentDir = process.env.ATLAS_CONTENT ?? 'content/regulations';
-const seedsDir = process.env.ATLAS_SEEDS ?? 'seeds';
+const { contentDir, seedsDir } = contentLocation();
 
 const entries = loadRegulationsOrThrow({ contentDir, seedsDir });
 const today = process.env.ATLAS_AS_OF || todayIso();

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadRegulationsOrThrow } from '../src/lib/content/load.ts';
+import { contentLocation } from '../src/lib/content/location.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { articleRecords } from '../src/lib/search/records.ts';
 
@@ -24,7 +25,7 @@ if (pages.errors.length) fail(`indexing ${outDir}`, pages.errors);
 if (pages.page_count === 0) fail(`indexing ${outDir}`, ['no page has data-pagefind-body: is the site built?']);
 
 let articles = 0;
-for (const entry of loadRegulationsOrThrow({ contentDir: 'content/regulations', seedsDir: 'seeds' })) {
+for (const entry of loadRegulationsOrThrow(contentLocation())) {
   for (const record of articleRecords(entry, asOf)) {
     const added = await index.addCustomRecord({ ...record, language: LANGUAGE });
     if (added.errors.length) fail(`article ${record.url}`, added.errors);

@@ -2,9 +2,11 @@
 // and prints each problem as file:line: field: expected. Exits 1 on any.
 import { loadRegulations } from '../src/lib/content/load.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
+import { contentLocation } from '../src/lib/content/location.ts';
 
-// Optional arguments point it at other folders (tests use fixtures).
-const [contentDir = 'content/regulations', seedsDir = 'seeds'] = process.argv.slice(2);
+// Optional arguments (or ATLAS_CONTENT / ATLAS_SEEDS) point it at other folders (tests use fixtures).
+const location = contentLocation();
+const [contentDir = location.contentDir, seedsDir = location.seedsDir] = process.argv.slice(2);
 const { entries, problems } = loadRegulations({ contentDir, seedsDir });
 for (const p of problems) console.error(formatProblem(p));
 if (problems.length) {

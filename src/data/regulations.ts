@@ -2,7 +2,8 @@
 // with each regulation's parsed source text.
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { contentLocation } from '../lib/content/location.ts';
 import type { Regulation } from '../lib/schema.ts';
 import { parseSource, type ParsedSource } from '../lib/source/parse.ts';
 import { todayIso } from '../lib/dates.ts';
@@ -18,7 +19,7 @@ const sources = new Map<string, ParsedSource>();
 function sourceOf(file: string): ParsedSource {
   let s = sources.get(file);
   if (!s) {
-    s = parseSource(readFileSync(join(process.cwd(), 'seeds', file), 'utf8'));
+    s = parseSource(readFileSync(resolve(contentLocation().seedsDir, file), 'utf8'));
     sources.set(file, s);
   }
   return s;

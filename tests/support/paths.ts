@@ -5,7 +5,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const SEEDS = join(ROOT, 'seeds');
 export const CONTENT = join(ROOT, 'content/regulations');
 export const DIST = join(ROOT, 'dist');
-/** The site built for a sub-path (`npm run build:subpath`): BASE_PATH=SUBPATH_BASE, OUT_DIR=dist-subpath. */
+/** The test variant (`npm run build:subpath`): served from SUBPATH_BASE, and holding the fixtures' synthetic sixth regulation. */
 export const SUBPATH_DIST = join(ROOT, 'dist-subpath');
 export const SUBPATH_BASE = '/atlas/';
 export const FIXTURES = join(ROOT, 'tests/fixtures');
