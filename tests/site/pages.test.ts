@@ -122,7 +122,7 @@ describe('the whole site', () => {
   it('the sitemap lists every page but the 404, at the site address', () => {
     const index = read(join(DIST, 'sitemap-index.xml'));
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    const listed = maps.flatMap((m) => [...read(join(DIST, m)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => new URL(l[1]).pathname));
+    const listed = maps.flatMap((m) => [...read(join(DIST, m)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => decodeURIComponent(new URL(l[1]).pathname)));
     const built = pages()
       .map((p) => '/' + relative(DIST, p).replace(/index\.html$/, ''))
       .filter((p) => p !== '/404.html');

@@ -2,7 +2,7 @@
 // still in scope need, shows the verdicts as answers come in, and keeps the
 // answers in this browser (local storage, or a share link's fragment). Nothing
 // is sent anywhere: the rules are a static file and the engine runs here.
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answerContext, checkAll, type CheckInput } from '../../lib/eligibility/engine.ts';
 import { decodeShare, encodeShare, usableAnswers, wizardSteps, type Field, type FormState } from '../../lib/eligibility/wizard.ts';
 import { Question } from './fields.tsx';
@@ -36,6 +36,8 @@ function loadState(): FormState {
 }
 
 const stepFromUrl = () => Math.max(0, Number(new URLSearchParams(location.search).get('step') ?? 1) - 1);
+/** After a step change, focus goes to the new step's heading (tabindex -1), not to <body> with the controls it was on. */
+const focusStepTitle = () => requestAnimationFrame(() => document.getElementById('step-title')?.focus());
 
 export default function Checker({ rulesUrl, base }: Props) {
   const [entries, setEntries] = useState<CheckInput[] | null>(null);
@@ -43,6 +45,8 @@ export default function Checker({ rulesUrl, base }: Props) {
   const [state, setState] = useState<FormState>(loadState);
   const [stepIndex, setStepIndex] = useState(stepFromUrl);
   const [shareUrl, setShareUrl] = useState<string | null>(null);
+  const shownStep = useRef(stepIndex);
+  shownStep.current = stepIndex;
   const today = localToday();
 
   useEffect(() => {
@@ -50,7 +54,12 @@ export default function Checker({ rulesUrl, base }: Props) {
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
       .then((data: { regulations: CheckInput[] }) => setEntries(data.regulations))
       .catch((e: Error) => setLoadError(`规则文件载入失败：${e.message}`));
-    const onPop = () => setStepIndex(stepFromUrl());
+    // The browser's back and forward buttons change steps too.
+    const onPop = () => {
+      const i = stepFromUrl();
+      if (i !== shownStep.current) focusStepTitle();
+      setStepIndex(i);
+    };
     addEventListener('popstate', onPop);
     return () => removeEventListener('popstate', onPop);
   }, []);
@@ -83,7 +92,7 @@ export default function Checker({ rulesUrl, base }: Props) {
     history.pushState(null, '', `${location.pathname}?${params}`);
     setStepIndex(i);
     setShareUrl(null);
-    requestAnimationFrame(() => document.getElementById('step-title')?.focus());
+    focusStepTitle();
   };
   const set = (field: Field, value: unknown) => setState((s) => ({ ...s, [field]: value }));
   const startOver = () => {

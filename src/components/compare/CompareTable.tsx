@@ -1,0 +1,109 @@
+// One comparison section as a table: a column per regulation, each cell with
+// its value, the article it comes from, and the cited words (expandable).
+// A Preact component so that the same markup is rendered at build time (no
+// JavaScript shipped) and in the browser for a reader's own pick at scale.
+import { citationAnchor, citationLabel, citationShortLabel } from '../../lib/cite-format.ts';
+import { extremeIdsAmong, type CellCite, type Comparison, type ComparisonSection } from '../../lib/compare/table.ts';
+
+interface Props {
+  comparison: Comparison;
+  section: ComparisonSection;
+  /** The site's base path, ending in a slash. */
+  base: string;
+  /**
+   * full: each cell expands to its quotes, coding notes and workings (topic pages).
+   * compact: the quotes ride on the citation links as tooltips, and only computed
+   * figures expand (the overview, which holds every section and must stay light).
+   */
+  detail?: 'full' | 'compact';
+  /** Where the full version of this section is, for compact tables. */
+  fullHref?: string;
+}
+
+/** One link per cited article or item; several quotes from it share the link. */
+function citeLinks(cites: CellCite[]) {
+  const byAnchor = new Map<string, { anchor: string; label: string; quotes: string[] }>();
+  for (const { cite } of cites) {
+    const anchor = citationAnchor(cite);
+    const link = byAnchor.get(anchor) ?? { anchor, label: citationShortLabel(cite), quotes: [] };
+    link.quotes.push(cite.quote);
+    byAnchor.set(anchor, link);
+  }
+  return [...byAnchor.values()];
+}
+
+export default function CompareTable({ comparison, section, base, detail = 'full', fullHref }: Props) {
+  const compact = detail === 'compact';
+  const ids = comparison.regulations.map((r) => r.id);
+  const page = (id: string) => `${base}regulations/${id}/`;
+  return (
+    <section class="compare-section" aria-labelledby={`cmp-${section.id}`} data-compare-section>
+      <h2 id={`cmp-${section.id}`}>{section.title}</h2>
+      <p class="section-intro">
+        {section.description}
+        {fullHref && <> <a href={fullHref} data-keep-selection>展开原文与编码说明</a></>}
+      </p>
+      <div class="compare-scroll" role="region" aria-labelledby={`cmp-${section.id}`} tabIndex={0}>
+        <table class="compare" data-section={section.id}>
+          <thead>
+            <tr>
+              <th scope="col" class="row-head">项目</th>
+              {comparison.regulations.map((r) => (
+                <th scope="col" data-reg={r.id}>
+                  <a href={page(r.id)}>{r.shortName}</a>
+                  <span class={`badge badge-${r.status}`}>{r.statusLabel}</span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {section.rows.map((row) => {
+              const extremes = new Set(extremeIdsAmong(row, ids));
+              return (
+                <tr data-row={row.id} data-extreme={row.extreme?.direction}>
+                  <th scope="row" class="row-head">
+                    {row.label}
+                    {row.computed && <span class="note">计算：{row.computed}</span>}
+                  </th>
+                  {comparison.regulations.map((r) => {
+                    const c = row.cells[r.id];
+                    const hasMore = compact ? !!c.explanation : c.cites.length > 0 || c.notes.length > 0 || !!c.explanation;
+                    const cls = [!c.cites.length && c.key === '' && 'empty', extremes.has(r.id) && 'extreme'].filter(Boolean).join(' ');
+                    return (
+                      <td data-reg={r.id} data-key={c.key} data-num={c.num} class={cls || undefined}>
+                        <span class="value">{c.text}</span>
+                        {row.extreme && <strong class="extreme-mark" hidden={!extremes.has(r.id)}>{row.extreme.label}</strong>}
+                        {c.cites.length > 0 && (
+                          <span class="cites">
+                            {citeLinks(c.cites).map((l) => (
+                              <a class="cite" href={`${page(r.id)}#${l.anchor}`} title={compact ? `原文：${l.quotes.join(' …… ')}` : undefined}>{l.label}</a>
+                            ))}
+                          </span>
+                        )}
+                        {hasMore && (
+                          <details class="more">
+                            <summary>{compact ? '算法' : c.cites.length ? '原文' : '说明'}</summary>
+                            {!compact && c.cites.length > 0 && (
+                              <ul class="quotes">
+                                {c.cites.map(({ cite, about }) => (
+                                  <li>{about && <span class="about">{about}：</span>}<q>{cite.quote}</q>（{citationLabel(cite)}）</li>
+                                ))}
+                              </ul>
+                            )}
+                            {c.explanation && <p class="explanation">算法：{c.explanation}</p>}
+                            {!compact && c.notes.map((n) => <p class="note">编码说明：{n}</p>)}
+                          </details>
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <p class="all-same note" hidden data-all-same>所选办法在本节各行都相同，已全部隐藏。</p>
+    </section>
+  );
+}
