@@ -7,6 +7,7 @@ import { contentLocation } from '../lib/content/location.ts';
 import type { Regulation } from '../lib/schema.ts';
 import { parseSource, type ParsedSource } from '../lib/source/parse.ts';
 import { todayIso } from '../lib/dates.ts';
+import { SIDE_BY_SIDE_MAX } from '../lib/listing.ts';
 
 export interface SiteRegulation {
   id: string;
@@ -40,3 +41,6 @@ export function url(path: string): string {
   const base = import.meta.env.BASE_URL.replace(/\/$/, '');
   return `${base}/${path.replace(/^\//, '')}`;
 }
+
+/** Regulations pre-rendered side by side; beyond it the comparison becomes pick-and-compare (ATLAS_SIDE_BY_SIDE_MAX overrides, e.g. for tests). */
+export const SIDE_BY_SIDE: number = Number(process.env.ATLAS_SIDE_BY_SIDE_MAX) || SIDE_BY_SIDE_MAX;

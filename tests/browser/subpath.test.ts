@@ -16,14 +16,14 @@ import { SUBPATH_BASE, SUBPATH_DIST } from '../support/paths.ts';
 const BASE = SUBPATH_BASE;
 const HAS_SEARCH = existsSync(join(SUBPATH_DIST, 'search', 'index.html'));
 
-/** Every page of the build as a URL path: each index.html, by its folder. */
+/** Every page of the build as a URL path: each index.html, by its folder (percent-encoded, as links are). */
 function builtPages(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
     if (statSync(p).isDirectory()) return builtPages(p);
     if (name !== 'index.html') return []; // 404.html is reached by failing, not by a link
     const folder = relative(SUBPATH_DIST, dir).split(sep).filter(Boolean);
-    return [BASE + folder.map((f) => `${f}/`).join('')];
+    return [BASE + folder.map((f) => `${encodeURIComponent(f)}/`).join('')]; // as a URL path: percent-encoded, like the links
   });
 }
 
