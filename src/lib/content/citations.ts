@@ -15,8 +15,17 @@ export interface CitedFact {
   owner: Record<string, unknown>;
 }
 
-const isCitation = (v: unknown): v is Citation =>
-  typeof v === 'object' && v !== null && 'article' in v && 'quote' in v;
+// Only well-formed citations are checked against the text: a malformed one is
+// the schema's to report (content that failed the schema is checked too).
+const isCitation = (v: unknown): v is Citation => {
+  if (typeof v !== 'object' || v === null) return false;
+  const { article, item, quote } = v as Record<string, unknown>;
+  return (
+    (typeof article === 'number' || article === 'front' || article === 'colophon') &&
+    (item === undefined || typeof item === 'number') &&
+    typeof quote === 'string'
+  );
+};
 
 /** Every citation in a coded regulation, with where it sits. */
 export function collectCitations(value: unknown, path: PathKey[] = []): CitedFact[] {

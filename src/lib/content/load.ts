@@ -2,7 +2,7 @@
 // reports all problems at once. Node-only (reads files); the checks it runs are pure.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import type { Regulation } from '../schema.ts';
+import { regulationSchema, type Regulation } from '../schema.ts';
 import { parseSource, SourceParseError, type ParsedSource } from '../source/parse.ts';
 import { checkCitations } from './citations.ts';
 import { parseRegulationFile } from './parse-file.ts';
@@ -39,13 +39,22 @@ export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]
     const parsed = parseRegulationFile(file, readFileSync(path, 'utf8'));
     problems.push(...parsed.problems);
     const reg = parsed.regulation;
-    if (!reg) continue;
+    // A file the schema rejects (a starter still being coded) still has its
+    // citations checked, so a wrong quote shows while coding, not at the end.
+    const sourceFile = reg?.source.file ?? sourceFileOf(parsed.data);
+    if (!sourceFile) continue;
 
-    const seedPath = join(opts.seedsDir, reg.source.file);
+    const seedPath = join(opts.seedsDir, sourceFile);
     if (!sources.has(seedPath)) sources.set(seedPath, readSource(seedPath, file, parsed.lineOf(['source', 'file'])));
     const source = sources.get(seedPath)!;
     if (!('articles' in source)) {
       problems.push({ ...source, file });
+      continue;
+    }
+    if (!reg) {
+      // One problem per field: where the schema already spoke, its message stands alone.
+      const reported = new Set(parsed.problems.map((p) => p.field));
+      problems.push(...checkCitations(file, parsed.data, source, parsed.lineOf).filter((p) => !reported.has(p.field)));
       continue;
     }
     const found = [...checkReferences(file, reg, parsed.lineOf), ...checkCitations(file, reg, source, parsed.lineOf)];
@@ -53,6 +62,12 @@ export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]
     if (!found.length) entries.push({ id: basename(name).replace(CONTENT_FILE_RE, ''), file, regulation: reg, source });
   }
   return { entries, problems };
+}
+
+/** The source file a content file names, if it names one the schema accepts. */
+function sourceFileOf(data: unknown): string | undefined {
+  const source = regulationSchema.shape.source.safeParse((data as { source?: unknown } | undefined)?.source);
+  return source.success ? source.data.file : undefined;
 }
 
 function readSource(seedPath: string, file: string, line: number | undefined): ParsedSource | ContentProblem {

@@ -2,11 +2,14 @@
 // reporting every problem with its file, line and field.
 import { LineCounter, parseDocument, isNode } from 'yaml';
 import { regulationSchema, type Regulation } from '../schema.ts';
+import { expectedAt } from './expectations.ts';
 import { formatPath, type ContentProblem, type PathKey } from './problems.ts';
 
 export interface ParsedContentFile {
   file: string;
   regulation?: Regulation;
+  /** The file's content as read, when it is valid YAML: set even when the schema rejects it. */
+  data?: unknown;
   problems: ContentProblem[];
   /** Line of the field at `path`, or of its nearest ancestor present in the file. */
   lineOf: (path: readonly PathKey[]) => number | undefined;
@@ -36,22 +39,34 @@ export function parseRegulationFile(file: string, yamlText: string): ParsedConte
     };
   }
 
-  const result = regulationSchema.safeParse(doc.toJS(), { reportInput: true });
+  const data: unknown = doc.toJS();
+  const result = regulationSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
       const path = issue.path as PathKey[];
-      return { file, line: lineOf(path), field: formatPath(path), message: describeIssue(issue) };
+      return { file, line: lineOf(path), field: formatPath(path), message: describeIssue(issue, path) };
     });
-    return { file, lineOf, problems };
+    return { file, lineOf, data, problems };
   }
-  return { file, lineOf, regulation: result.data, problems: [] };
+  return { file, lineOf, data, regulation: result.data, problems: [] };
 }
 
-type Issue = { code: string; message: string; input?: unknown; expected?: unknown; keys?: string[] };
+type Issue = { code: string; message: string; input?: unknown; expected?: unknown; keys?: string[]; origin?: string };
 
-/** Zod's message, said plainly for the two cases authors meet most. */
-function describeIssue(issue: Issue): string {
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `missing required field: expected ${String(issue.expected)}`;
+/**
+ * Zod's message, said plainly for the cases authors meet most. A field left out
+ * or left empty (as a starter file leaves what is still to code) is told with
+ * the shape and meaning the schema gives it, so the message says what to write.
+ */
+function describeIssue(issue: Issue, path: PathKey[]): string {
+  const absent = issue.input === undefined || issue.input === null;
+  if (absent && (issue.code === 'invalid_type' || issue.code === 'invalid_value')) {
+    const expected = expectedAt(path) ?? String(issue.expected);
+    return issue.input === undefined ? `missing required field: expected ${expected}` : `empty: expected ${expected}`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'array' && Array.isArray(issue.input) && !issue.input.length) {
+    return `empty list: expected ${expectedAt(path) ?? 'at least one item'}`;
+  }
   if (issue.code === 'unrecognized_keys' && issue.keys) {
     return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: expected only the fields of the schema (see the codebook)`;
   }

@@ -33,7 +33,7 @@ describe('content files: good', () => {
 describe('content files: broken fixtures fail with file, line, field and what was expected', () => {
   it.each([
     ['wrong-type.yaml', 'content/broken/wrong-type.yaml:65: tiers[0].prizes[0].amountYuan: expected number, received string'],
-    ['missing-field.yaml', 'content/broken/missing-field.yaml:1: title: missing required field: expected string'],
+    ['missing-field.yaml', 'content/broken/missing-field.yaml:1: title: missing required field: expected text — 办法名称'],
     ['bad-date.yaml', 'content/broken/bad-date.yaml:37: dates.expires.date: expected a date as YYYY-MM-DD, or YYYY-MM when the text gives only the month'],
     ['missing-article.yaml', 'content/broken/missing-article.yaml:34: dates.effective.cite.article: article 9 does not exist: expected 1 to 4'],
     ['missing-item.yaml', 'content/broken/missing-item.yaml:103: exclusionClauses[0].cite.item: article 3 has no item 5: expected 1 to 2'],
@@ -73,6 +73,37 @@ describe('content files: broken fixtures fail with file, line, field and what wa
         expect.stringMatching(/tiers\[0\]\.prizes\[0\]\.track: unknown track "model"/),
       ]),
     );
+  });
+});
+
+describe('content files still being coded: each problem says what to write', () => {
+  const sample = () => readFileSync(join(good, 'sample-2024.yaml'), 'utf8');
+  // A starter file (npm run new-regulation) leaves what is still to code as empty keys.
+  const emptied = (text: string, key: string) => text.replace(new RegExp(`^${key}:( \\[\\])?\\n(  .*\\n)*`, 'm'), `${key}:\n`);
+
+  it('an empty or missing field: the shape and meaning the schema gives it', () => {
+    const text = emptied(emptied(sample(), 'repeals'), 'awardCycle').replace('  province: 样例省\n', '');
+    expect(loadRegulationsFromText(text)).toEqual([
+      'case.yaml:6: jurisdiction.province: missing required field: expected text — 省级行政区（含直辖市）',
+      'case.yaml:40: repeals: empty: expected a list of {title, documentNumber?, cite, note?}, or [] if the text has none — 同时废止的文件',
+      'case.yaml:41: awardCycle: empty: expected {everyYears, cite, note?} — 评选周期：每 N 年一次',
+    ]);
+  });
+
+  it('an empty list that needs an item, and an empty choice', () => {
+    const text = sample().replace(/^tiers:\n(  .*\n)*/m, 'tiers: []\n').replace('  value: final', '  value:');
+    expect(loadRegulationsFromText(text)).toEqual([
+      'case.yaml:23: stage.value: empty: expected one of draft, final — draft：讨论稿等；final：正式印发',
+      expect.stringMatching(/^case\.yaml:47: tiers: empty list: expected a list \(at least one\) of \{id, name, kind, rank, recipients, .*\} \(一个奖项等级\)$/),
+    ]);
+  });
+
+  it('citations are checked while the schema is not yet satisfied', () => {
+    const text = emptied(sample(), 'awardCycle').replace('quote: 奖金为20万元', 'quote: 奖金为30万元');
+    expect(loadRegulationsFromText(text)).toEqual([
+      expect.stringMatching(/^case\.yaml:\d+: awardCycle: empty: /),
+      'case.yaml:64: tiers[0].prizes[0].cite.quote: quote "奖金为30万元" not found in article 2: expected words that stand in the cited passage',
+    ]);
   });
 });
 
