@@ -3,18 +3,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rulesOf } from '../../src/lib/eligibility/engine.ts';
+import { rulesIndex } from '../../src/lib/eligibility/split.ts';
 import { DIST } from '../support/paths.ts';
 import { realEntries } from '../support/regulations.ts';
 
 const read = (...p: string[]) => readFileSync(join(DIST, ...p), 'utf8');
 
 describe('/check/', () => {
-  it('rules.json holds each regulation cut to what the engine reads', () => {
+  it('rules.json indexes every regulation by its place rules, and rules/<id>.json holds its full rules', () => {
     const rules = JSON.parse(read('check', 'rules.json'));
-    const entries = realEntries();
-    expect(rules.regulations.map((r: { id: string }) => r.id).sort()).toEqual(entries.map((e) => e.id).sort());
+    const entries = realEntries().map((e) => ({ id: e.id, regulation: rulesOf(e.regulation) }));
+    const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+    expect(rules.regulations.sort(byId)).toEqual(JSON.parse(JSON.stringify(rulesIndex(entries))).sort(byId));
     for (const e of entries) {
-      expect(rules.regulations.find((r: { id: string }) => r.id === e.id).regulation).toEqual(JSON.parse(JSON.stringify(rulesOf(e.regulation))));
+      expect(JSON.parse(read('check', 'rules', `${e.id}.json`))).toEqual(JSON.parse(JSON.stringify(e)));
     }
   });
 

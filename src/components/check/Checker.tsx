@@ -5,6 +5,8 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answerContext, checkAll, type CheckInput } from '../../lib/eligibility/engine.ts';
 import { decodeShare, encodeShare, usableAnswers, wizardSteps, type Field, type FormState } from '../../lib/eligibility/wizard.ts';
+import { fullRulesNeeded, type IndexedRules } from '../../lib/eligibility/split.ts';
+import { isWithin } from '../../lib/jurisdiction.ts';
 import { Question } from './fields.tsx';
 import { Report, Verdicts, tally } from './Results.tsx';
 
@@ -40,7 +42,7 @@ const stepFromUrl = () => Math.max(0, Number(new URLSearchParams(location.search
 const focusStepTitle = () => requestAnimationFrame(() => document.getElementById('step-title')?.focus());
 
 export default function Checker({ rulesUrl, base }: Props) {
-  const [entries, setEntries] = useState<CheckInput[] | null>(null);
+  const [entries, setEntries] = useState<IndexedRules[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [state, setState] = useState<FormState>(loadState);
   const [stepIndex, setStepIndex] = useState(stepFromUrl);
@@ -52,7 +54,7 @@ export default function Checker({ rulesUrl, base }: Props) {
   useEffect(() => {
     fetch(rulesUrl)
       .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((data: { regulations: CheckInput[] }) => setEntries(data.regulations))
+      .then((data: { regulations: IndexedRules[] }) => setEntries(data.regulations))
       .catch((e: Error) => setLoadError(`规则文件载入失败：${e.message}`));
     // The browser's back and forward buttons change steps too.
     const onPop = () => {
@@ -72,14 +74,29 @@ export default function Checker({ rulesUrl, base }: Props) {
     }
   }, [state]);
 
+  // The index holds only place rules for most regulations; once the place is known, fetch the full rules of those covering it.
+  const needed = entries ? fullRulesNeeded(entries, state.jurisdiction) : [];
+  useEffect(() => {
+    for (const id of needed) {
+      fetch(`${base}check/rules/${id}.json`)
+        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
+        .then((full: CheckInput) => setEntries((prev) => prev && prev.map((e) => (e.id === full.id ? full : e))))
+        .catch((e: Error) => setLoadError(`规则文件载入失败：${e.message}`));
+    }
+  }, [needed.join(',')]);
+
   const ctx = useMemo(() => entries && answerContext(entries, today), [entries]);
 
   if (loadError) return <p class="field-error" role="alert">{loadError}</p>;
   if (!entries || !ctx) return <p aria-busy="true">正在载入规则……</p>;
+  // Steps past the place need the full rules of the regulations covering it.
+  if (needed.length && stepIndex > 1) return <p aria-busy="true">正在载入您所在地的办法……</p>;
 
   const steps = wizardSteps(entries, state);
   const index = Math.min(stepIndex, steps.length - 1);
   const step = steps[index];
+  const place = state.jurisdiction;
+  const outOfPlace = new Set(typeof place === 'string' && place ? entries.filter((e) => place === 'other' || !isWithin(place, e.regulation)).map((e) => e.id) : []);
   const { answers, problems } = usableAnswers(state, ctx);
   const checkDate = (answers.checkDate as string | undefined) ?? today;
   const verdicts = checkAll(entries, answers, checkDate);
@@ -117,7 +134,7 @@ export default function Checker({ rulesUrl, base }: Props) {
         <form class="wizard" onSubmit={(e) => { e.preventDefault(); if (index < steps.length - 1) go(index + 1); }} noValidate>
           <h2 id="step-title" tabIndex={-1}>{step.title}</h2>
           {step.id === 'result' ? (
-            <Report verdicts={verdicts} base={base} state={{ checkDate, ...state }} fields={answeredFields} checkDate={checkDate} />
+            <Report verdicts={verdicts} base={base} outOfPlace={outOfPlace} state={{ checkDate, ...state }} fields={answeredFields} checkDate={checkDate} />
           ) : (
             step.fields.map((f) => (
               <Question field={f} value={state[f]} problems={problems} onChange={(v) => set(f, v)} jurisdictions={ctx.jurisdictions} regulations={regulations} />
@@ -142,7 +159,7 @@ export default function Checker({ rulesUrl, base }: Props) {
           <aside class="live-results" aria-labelledby="live-title">
             <h2 id="live-title">即时结果</h2>
             <p class="note" aria-live="polite">{answers.applicantType ? tally(verdicts) : '请先选择以组织还是个人身份申报。'}</p>
-            {answers.applicantType && <Verdicts verdicts={verdicts} base={base} />}
+            {answers.applicantType && <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} />}
           </aside>
         )}
       </div>

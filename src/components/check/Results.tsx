@@ -8,7 +8,12 @@ import type { Field, FormState } from '../../lib/eligibility/wizard.ts';
 interface Props {
   verdicts: RegulationVerdict[];
   base: string;
+  /** Regulations whose place does not cover the applicant's: listed briefly when there are many. */
+  outOfPlace?: Set<string>;
 }
+
+/** Beyond this many, regulations ruled out by place alone are folded into one list. */
+const FOLD_OUT_OF_PLACE = 10;
 
 function FindingItem({ f, regId, base }: { f: Finding; regId: string; base: string }) {
   return (
@@ -22,10 +27,15 @@ function FindingItem({ f, regId, base }: { f: Finding; regId: string; base: stri
   );
 }
 
-export function Verdicts({ verdicts, base }: Props) {
+export function Verdicts({ verdicts, base, outOfPlace }: Props) {
+  const fold = !!outOfPlace && outOfPlace.size > FOLD_OUT_OF_PLACE;
+  const shown = fold ? verdicts.filter((v) => !outOfPlace.has(v.id)) : verdicts;
+  const folded = fold ? verdicts.filter((v) => outOfPlace.has(v.id)) : [];
   return (
+    <>
     <ol class="verdicts">
-      {verdicts.map((v) => {
+      {shown.length === 0 && <li class="note">本站收录的办法都不覆盖您的所在地。</li>}
+      {shown.map((v) => {
         const caveat = statusCaveat(v);
         return (
           <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
@@ -62,6 +72,20 @@ export function Verdicts({ verdicts, base }: Props) {
         );
       })}
     </ol>
+    {folded.length > 0 && (
+      <details class="out-of-place">
+        <summary>另有 {folded.length} 部办法的辖区不包括您的所在地，不适用</summary>
+        <ul>
+          {folded.map((v) => (
+            <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
+              <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>：{outcomeText(v)}
+              {v.failures[0] && <> · <a class="cite" href={`${base}regulations/${v.id}/#${citationAnchor(v.failures[0].cite)}`}>{citedWords(v.failures[0])}</a></>}
+            </li>
+          ))}
+        </ul>
+      </details>
+    )}
+    </>
   );
 }
 
@@ -83,7 +107,7 @@ function answerText(field: Field, value: unknown): string {
   return String(value);
 }
 
-export function Report({ verdicts, base, state, fields, checkDate }: Props & { state: FormState; fields: Field[]; checkDate: string }) {
+export function Report({ verdicts, base, outOfPlace, state, fields, checkDate }: Props & { state: FormState; fields: Field[]; checkDate: string }) {
   return (
     <section class="report" aria-labelledby="report-title">
       <h2 id="report-title">资格自查报告</h2>
@@ -97,7 +121,7 @@ export function Report({ verdicts, base, state, fields, checkDate }: Props & { s
         </tbody>
       </table>
       <h3>结论</h3>
-      <Verdicts verdicts={verdicts} base={base} />
+      <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} />
     </section>
   );
 }

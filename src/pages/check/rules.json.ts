@@ -1,10 +1,13 @@
-// The rules the checker downloads: each regulation cut to what the engine reads.
+// The rules index the checker downloads first: each regulation's place rules
+// (or its full rules where place alone cannot rule outsiders out). The full
+// rules of the regulations covering the applicant's place follow from /check/rules/<id>.json.
 import type { APIRoute } from 'astro';
 import { getRegulations } from '../../data/regulations.ts';
 import { rulesOf } from '../../lib/eligibility/engine.ts';
+import { rulesIndex } from '../../lib/eligibility/split.ts';
 
 export const GET: APIRoute = async () => {
   const regs = await getRegulations();
-  const body = { regulations: regs.map((r) => ({ id: r.id, regulation: rulesOf(r.regulation) })) };
+  const body = { regulations: rulesIndex(regs.map((r) => ({ id: r.id, regulation: rulesOf(r.regulation) }))) };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
