@@ -47,9 +47,9 @@ const env = {
   ASTRO_TELEMETRY_DISABLED: '1',
 };
 
-function run(command: string, args: string[], cwd: string): number {
+function run(command: string, args: string[], cwd: string, timeoutMs?: number): number {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28, timeout: timeoutMs, killSignal: 'SIGKILL' });
   if (result.status !== 0) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').slice(-40).join('\n');
     throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (${result.error?.message ?? `exit ${result.status}`}):\n${output}`);
@@ -107,9 +107,10 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
 /**
  * Writes a Starlight project holding `pages` into `folder` (its own files are replaced;
  * node_modules is a link to the cached install), builds it and returns the built site.
- * Starlight runs Pagefind itself at the end of the build.
+ * Starlight runs Pagefind itself at the end of the build. `timeoutMs` ends a build that
+ * takes longer (SIGKILL to the astro process) with an error.
  */
-export function buildStarlight(pages: BarePage[], folder: string): StarlightBuild {
+export function buildStarlight(pages: BarePage[], folder: string, options: { timeoutMs?: number } = {}): StarlightBuild {
   const { nodeModules, installMs, versions } = installStarlight();
   for (const own of ['src', 'dist', '.astro', 'node_modules', 'astro.config.mjs', 'package.json']) {
     rmSync(join(folder, own), { recursive: true, force: true });
@@ -122,6 +123,6 @@ export function buildStarlight(pages: BarePage[], folder: string): StarlightBuil
   writeFileSync(join(folder, 'astro.config.mjs'), astroConfig);
   writeFileSync(join(folder, 'src', 'content.config.ts'), contentConfig);
   for (const page of pages) writeFileSync(join(docs, `${page.slug}.md`), toMarkdown(page));
-  const buildMs = run(process.execPath, [join(nodeModules, 'astro', 'bin', 'astro.mjs'), 'build'], folder);
+  const buildMs = run(process.execPath, [join(nodeModules, 'astro', 'bin', 'astro.mjs'), 'build'], folder, options.timeoutMs);
   return { dir: join(folder, 'dist'), buildMs, installMs, versions };
 }
