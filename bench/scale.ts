@@ -20,7 +20,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { watchMemory, type MemoryPeak } from './lib/memory.ts';
-import { synthesizeSet, type BaseRegulation } from './lib/synthesize.ts';
+import { readBases } from './lib/bases.ts';
+import { synthesizeSet } from './lib/synthesize.ts';
 import { barePage, buildStarlight } from './starlight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -97,16 +98,6 @@ interface StarlightResult {
   error?: string;
 }
 
-function readBases(): BaseRegulation[] {
-  const content = join(ROOT, 'content', 'regulations');
-  return readdirSync(content)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => {
-      const id = f.replace(/\.ya?ml$/, '');
-      return { id, yaml: readFileSync(join(content, f), 'utf8'), seed: readFileSync(join(ROOT, 'seeds', `${id}.txt`), 'utf8') };
-    });
-}
-
 /** package.json's build script, as the commands it chains with &&. */
 function buildSteps(): string[] {
   const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build;
@@ -180,7 +171,7 @@ function measureSite(dir: string): SiteFigures | undefined {
   return figures;
 }
 
-const bases = readBases();
+const bases = readBases(ROOT);
 const memory = watchMemory(200);
 const results: SizeResult[] = [];
 let starlight: StarlightResult | undefined;

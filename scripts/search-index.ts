@@ -1,12 +1,16 @@
-// Builds the search index after `astro build`: the pages marked with
-// data-pagefind-body (coded summaries, comparisons, codebook), plus one record
-// per article, so that a result opens the article itself with its filters.
-import { join } from 'node:path';
+// Builds the search index after `astro build`. Pagefind holds an index in
+// memory while building it, so the atlas is indexed in shards: a main index of
+// the comparison and codebook pages, and one per province (split when large)
+// holding its regulations' coded summaries and one record per article — so a
+// result opens the article itself, with its filters. The search page merges them
+// (pagefind/shards.json lists the shards).
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadRegulationsOrThrow } from '../src/lib/content/load.ts';
 import { contentLocation } from '../src/lib/content/location.ts';
 import { todayIso } from '../src/lib/dates.ts';
-import { articleRecords } from '../src/lib/search/records.ts';
+import { articleRecords, searchShards } from '../src/lib/search/records.ts';
 
 const LANGUAGE = 'zh-cn';
 const outDir = process.env.OUT_DIR || 'dist';
@@ -18,21 +22,47 @@ function fail(what: string, errors: string[]): never {
   process.exit(1);
 }
 
-const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
-if (!index) fail('createIndex', errors);
-const pages = await index.addDirectory({ path: outDir });
-if (pages.errors.length) fail(`indexing ${outDir}`, pages.errors);
-if (pages.page_count === 0) fail(`indexing ${outDir}`, ['no page has data-pagefind-body: is the site built?']);
-
-let articles = 0;
-for (const entry of loadRegulationsOrThrow(contentLocation())) {
-  for (const record of articleRecords(entry, asOf)) {
-    const added = await index.addCustomRecord({ ...record, language: LANGUAGE });
-    if (added.errors.length) fail(`article ${record.url}`, added.errors);
-    articles++;
-  }
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    return statSync(p).isDirectory() ? htmlFiles(p) : name.endsWith('.html') ? [p] : [];
+  });
 }
-const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-if (written.errors.length) fail('writing the index', written.errors);
+
+/** Builds one index from HTML files (site-relative paths) and custom records, writes it, and frees it. */
+async function writeIndex(outputPath: string, files: string[], records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][]) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
+  if (!index) fail('createIndex', errors);
+  for (const sourcePath of files) {
+    const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(outDir, sourcePath), 'utf8') });
+    if (added.errors.length) fail(`page ${sourcePath}`, added.errors);
+  }
+  for (const record of records) {
+    const added = await index.addCustomRecord(record);
+    if (added.errors.length) fail(`article ${record.url}`, added.errors);
+  }
+  const written = await index.writeFiles({ outputPath });
+  if (written.errors.length) fail(`writing ${outputPath}`, written.errors);
+  await index.deleteIndex();
+}
+
+const entries = loadRegulationsOrThrow(contentLocation());
+const searchable = htmlFiles(outDir)
+  .map((f) => relative(outDir, f).split(sep).join('/'))
+  .filter((f) => !f.startsWith('pagefind/') && readFileSync(join(outDir, f), 'utf8').includes('data-pagefind-body'));
+const pageOf = (id: string) => `regulations/${id}/index.html`;
+const regulationPages = new Set(entries.map((e) => pageOf(e.id)));
+const otherPages = searchable.filter((f) => !regulationPages.has(f));
+if (!searchable.length) fail(`indexing ${outDir}`, ['no page has data-pagefind-body: is the site built?']);
+
+await writeIndex(join(outDir, 'pagefind'), otherPages, []);
+const shards = searchShards(entries);
+let articles = 0;
+for (const [n, shard] of shards.entries()) {
+  const records = shard.flatMap((e) => articleRecords(e, asOf)).map((r) => ({ ...r, language: LANGUAGE }));
+  articles += records.length;
+  await writeIndex(join(outDir, 'pagefind', 'shards', String(n)), shard.map((e) => pageOf(e.id)).filter((p) => searchable.includes(p)), records);
+}
+writeFileSync(join(outDir, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((_, n) => `shards/${n}/`) }));
 await pagefind.close();
-console.log(`search index: ${pages.page_count} pages and ${articles} articles in ${join(outDir, 'pagefind')}`);
+console.log(`search index: ${searchable.length} pages and ${articles} articles, in a main index and ${shards.length} shards under ${join(outDir, 'pagefind')}`);

@@ -8,8 +8,8 @@ import type { Regulation } from './schema.ts';
 export const HOME_CARDS = 12;
 /** Rows a list page shows on one page; longer lists split by province. */
 export const LIST_MAX = 150;
-/** Regulations the comparison pre-renders side by side; with more, the reader picks. */
-export const SIDE_BY_SIDE_MAX = 12;
+/** Regulations the comparison pre-renders side by side (the overview holds ~38 KB of HTML per column: 5 stay under 200 KB); with more, the reader picks. */
+export const SIDE_BY_SIDE_MAX = 5;
 
 interface Listed {
   id: string;

@@ -12,6 +12,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
+  mergeIndex(path: string, o: { baseUrl: string }): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(q: string | null, o: { filters: object }): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: FilterCounts }>;
 }
@@ -96,6 +97,9 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options({ baseUrl: base });
+    // The regulations are indexed in shards (see scripts/search-index.ts): search them all at once.
+    const { shards } = (await (await fetch(`${base}pagefind/shards.json`)).json()) as { shards: string[] };
+    for (const shard of shards) await pf.mergeIndex(`${base}pagefind/${shard}`, { baseUrl: base });
     await pf.filters(); // loads every filter, so that searches report counts for all of them
     return pf;
   });

@@ -96,3 +96,21 @@ export function filterOptions(entries: SearchEntry[], asOf: string): Record<Sear
     topic: [...TOPICS.map((t) => t.title), OTHER_TOPIC],
   };
 }
+
+/** Regulations per search-index shard: Pagefind holds a whole index in memory while it builds it. */
+export const SHARD_MAX = 150;
+
+/**
+ * The regulations of each search-index shard: by province, a large province
+ * split into runs of `max`, so no single index grows with the whole atlas.
+ */
+export function searchShards<T extends { id: string; regulation: Regulation }>(entries: T[], max = SHARD_MAX): T[][] {
+  const byProvince = new Map<string, T[]>();
+  for (const e of entries) byProvince.set(e.regulation.jurisdiction.province, [...(byProvince.get(e.regulation.jurisdiction.province) ?? []), e]);
+  return [...byProvince.keys()]
+    .sort((a, b) => a.localeCompare(b, 'zh-CN'))
+    .flatMap((p) => {
+      const list = byProvince.get(p)!;
+      return Array.from({ length: Math.ceil(list.length / max) }, (_, i) => list.slice(i * max, (i + 1) * max));
+    });
+}

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { collectCitations } from '../../../src/lib/content/citations.ts';
 import { JURISDICTION_LEVELS } from '../../../src/lib/codebook.ts';
-import { OTHER_TOPIC, articleRecords, articleTopics, filterOptions, regulationFilters } from '../../../src/lib/search/records.ts';
+import { OTHER_TOPIC, articleRecords, articleTopics, filterOptions, regulationFilters, searchShards } from '../../../src/lib/search/records.ts';
 import { TOPICS } from '../../../src/lib/compare/overview.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
 
@@ -69,5 +69,31 @@ describe('filter options', () => {
     const e = entries.find((x) => x.regulation.dates.expires)!;
     const after = new Date(Date.parse(e.regulation.dates.expires!.date) + 86_400_000 * 2).toISOString().slice(0, 10);
     expect(regulationFilters(e.regulation, after).status).not.toEqual(regulationFilters(e.regulation, AS_OF).status);
+  });
+});
+
+describe('search index shards', () => {
+  const many = Array.from({ length: 400 }, (_, i) => {
+    const e = entries[i % entries.length];
+    const province = ['江苏省', '上海市', '河南省', '浙江省'][i % 7 === 0 ? 3 : i % 3];
+    return { id: `copy-${i}`, regulation: { ...e.regulation, jurisdiction: { ...e.regulation.jurisdiction, province } } };
+  });
+
+  it('holds every regulation once, one province per shard, none over the limit', () => {
+    const shards = searchShards(many, 60);
+    expect(shards.flat().map((e) => e.id).sort()).toEqual(many.map((e) => e.id).sort());
+    for (const shard of shards) {
+      expect(shard.length).toBeLessThanOrEqual(60);
+      expect(new Set(shard.map((e) => e.regulation.jurisdiction.province)).size).toBe(1);
+    }
+    // A province that fits stays whole.
+    const zhejiang = many.filter((e) => e.regulation.jurisdiction.province === '浙江省');
+    expect(zhejiang.length).toBeLessThanOrEqual(60);
+    expect(shards.length).toBeGreaterThan(4); // the larger provinces were split
+    expect(shards.filter((s) => s[0].regulation.jurisdiction.province === '浙江省')).toHaveLength(1);
+  });
+
+  it('the real five make one shard per province', () => {
+    expect(searchShards(entries).map((s) => s[0].regulation.jurisdiction.province)).toEqual(['河南省', '江苏省', '上海市'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
   });
 });
