@@ -4,7 +4,7 @@
 // holding its regulations' coded summaries and one record per article — so a
 // result opens the article itself, with its filters. The search page merges them
 // (pagefind/shards.json lists the shards).
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { loadRegulationsOrThrow } from '../src/lib/content/load.ts';
@@ -13,6 +13,10 @@ import { todayIso } from '../src/lib/dates.ts';
 import { articleRecords, searchShards } from '../src/lib/search/records.ts';
 
 const LANGUAGE = 'zh-cn';
+// Pagefind writes its ready-made UIs with every index; the search page uses its API alone,
+// and a shard is read by the main index's script, so only the main index keeps pagefind.js.
+const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const SCRIPT_FILES = ['pagefind.js', 'pagefind-worker.js'];
 const outDir = process.env.OUT_DIR || 'dist';
 // The same day the pages' statuses were computed for (see src/data/regulations.ts).
 const asOf = process.env.ATLAS_AS_OF || todayIso();
@@ -30,7 +34,7 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** Builds one index from HTML files (site-relative paths) and custom records, writes it, and frees it. */
-async function writeIndex(outputPath: string, files: string[], records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][]) {
+async function writeIndex(outputPath: string, files: string[], records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][], unused: string[]) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   if (!index) fail('createIndex', errors);
   for (const sourcePath of files) {
@@ -43,6 +47,7 @@ async function writeIndex(outputPath: string, files: string[], records: Paramete
   }
   const written = await index.writeFiles({ outputPath });
   if (written.errors.length) fail(`writing ${outputPath}`, written.errors);
+  for (const f of unused) rmSync(join(outputPath, f), { force: true });
   await index.deleteIndex();
 }
 
@@ -55,13 +60,13 @@ const regulationPages = new Set(entries.map((e) => pageOf(e.id)));
 const otherPages = searchable.filter((f) => !regulationPages.has(f));
 if (!searchable.length) fail(`indexing ${outDir}`, ['no page has data-pagefind-body: is the site built?']);
 
-await writeIndex(join(outDir, 'pagefind'), otherPages, []);
+await writeIndex(join(outDir, 'pagefind'), otherPages, [], UI_FILES);
 const shards = searchShards(entries);
 let articles = 0;
 for (const [n, shard] of shards.entries()) {
   const records = shard.flatMap((e) => articleRecords(e, asOf)).map((r) => ({ ...r, language: LANGUAGE }));
   articles += records.length;
-  await writeIndex(join(outDir, 'pagefind', 'shards', String(n)), shard.map((e) => pageOf(e.id)).filter((p) => searchable.includes(p)), records);
+  await writeIndex(join(outDir, 'pagefind', 'shards', String(n)), shard.map((e) => pageOf(e.id)).filter((p) => searchable.includes(p)), records, [...UI_FILES, ...SCRIPT_FILES]);
 }
 writeFileSync(join(outDir, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((_, n) => `shards/${n}/`) }));
 await pagefind.close();

@@ -122,7 +122,6 @@ async function run(query: SearchQuery) {
     if (mine !== generation) return; // a newer query has started
     await showCounts(pf, query, found.filters);
     if (mine !== generation) return;
-    status.textContent = found.results.length ? `找到 ${found.results.length} 条结果。` : '没有找到结果：试试更短的词，或去掉一些筛选条件。';
     let shown = 0;
     const showMore = async () => {
       const page = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
@@ -133,6 +132,9 @@ async function run(query: SearchQuery) {
     };
     more.onclick = showMore;
     await showMore();
+    if (mine !== generation) return;
+    // Announced once the first results are on the page.
+    status.textContent = found.results.length ? `找到 ${found.results.length} 条结果。` : '没有找到结果：试试更短的词，或去掉一些筛选条件。';
   } catch {
     status.textContent = '搜索索引无法加载：请确认站点已完整构建（npm run build）并通过网址访问。';
   }
