@@ -5,10 +5,11 @@
 // result opens the article itself, with its filters. The search page merges them
 // (pagefind/shards.json lists the shards).
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { loadRegulationsOrThrow } from '../src/lib/content/load.ts';
 import { contentLocation } from '../src/lib/content/location.ts';
+import type { ExportedRegulation } from '../src/lib/export.ts';
+import { parseSource } from '../src/lib/source/parse.ts';
 import { todayIso } from '../src/lib/dates.ts';
 import { articleRecords, searchShards } from '../src/lib/search/records.ts';
 
@@ -51,7 +52,11 @@ async function writeIndex(outputPath: string, files: string[], records: Paramete
   await index.deleteIndex();
 }
 
-const entries = loadRegulationsOrThrow(contentLocation());
+// The regulations as this build published them (already validated by `npm run validate` and
+// the content collection): reading the open data is far quicker than parsing the YAML again.
+const dataset = JSON.parse(readFileSync(join(outDir, 'data', 'regulations.json'), 'utf8')) as { regulations: ExportedRegulation[] };
+const { seedsDir } = contentLocation();
+const entries = dataset.regulations.map(({ id, data }) => ({ id, regulation: data, source: parseSource(readFileSync(resolve(seedsDir, data.source.file), 'utf8')) }));
 const searchable = htmlFiles(outDir)
   .map((f) => relative(outDir, f).split(sep).join('/'))
   .filter((f) => !f.startsWith('pagefind/') && readFileSync(join(outDir, f), 'utf8').includes('data-pagefind-body'));
