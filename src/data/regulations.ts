@@ -15,21 +15,18 @@ export interface SiteRegulation {
   source: ParsedSource;
 }
 
-const sources = new Map<string, ParsedSource>();
-
-function sourceOf(file: string): ParsedSource {
-  let s = sources.get(file);
-  if (!s) {
-    s = parseSource(readFileSync(resolve(contentLocation().seedsDir, file), 'utf8'));
-    sources.set(file, s);
-  }
-  return s;
-}
-
 export async function getRegulations(): Promise<SiteRegulation[]> {
   const entries = await getCollection('regulations');
   return entries
-    .map((e) => ({ id: e.id, regulation: e.data as Regulation, source: sourceOf(e.data.source.file) }))
+    .map((e) => ({
+      id: e.id,
+      regulation: e.data as Regulation,
+      // Parsed when a page reads it, and not kept: with thousands of regulations, holding every
+      // parsed text for the whole build costs more memory than parsing one again costs time.
+      get source(): ParsedSource {
+        return parseSource(readFileSync(resolve(contentLocation().seedsDir, e.data.source.file), 'utf8'));
+      },
+    }))
     .sort((a, b) => a.regulation.jurisdiction.province.localeCompare(b.regulation.jurisdiction.province, 'zh-CN') || a.id.localeCompare(b.id));
 }
 
