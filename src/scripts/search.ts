@@ -1,7 +1,7 @@
 // The search page: runs Pagefind in the browser over the index built with the
 // site (scripts/search-index.ts). The query lives in the address bar.
 import { isEmptyQuery, pagefindFilters, paramsOfQuery, queryFromParams, type SearchQuery } from '../lib/search/query.ts';
-import { SEARCH_FILTERS } from '../lib/search/records.ts';
+import { SEARCH_FILTERS } from '../lib/search/filters.ts';
 
 interface PagefindResult {
   url: string;

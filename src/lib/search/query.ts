@@ -1,6 +1,6 @@
 // A search as the reader states it — words and filter values — kept in the
 // query string (?q=…&topic=…), so reload, back and a shared link restore it.
-import { SEARCH_FILTERS, type SearchFilterKey, type SearchFilters } from './records.ts';
+import { SEARCH_FILTERS, type SearchFilterKey, type SearchFilters } from './filters.ts';
 
 export interface SearchQuery {
   q: string;

@@ -8,23 +8,15 @@ import { buildComparison, TOPICS } from '../compare/overview.ts';
 import type { Regulation } from '../schema.ts';
 import type { ParsedSource, SourceArticle } from '../source/parse.ts';
 import { regulationStatus, STATUS_LABELS } from '../status.ts';
+import type { SearchFilterKey, SearchFilters } from './filters.ts';
+
+export { SEARCH_FILTERS, type SearchFilterKey, type SearchFilters } from './filters.ts';
 
 export interface SearchEntry {
   id: string;
   regulation: Regulation;
   source: ParsedSource;
 }
-
-/** The filters of the search page, in the order it shows them. */
-export const SEARCH_FILTERS = [
-  { key: 'province', label: '省份' },
-  { key: 'level', label: '行政级别' },
-  { key: 'status', label: '状态' },
-  { key: 'topic', label: '主题' },
-] as const;
-
-export type SearchFilterKey = (typeof SEARCH_FILTERS)[number]['key'];
-export type SearchFilters = Partial<Record<SearchFilterKey, string[]>>;
 
 /** Topic of the articles no comparison cites (purpose, definitions, organisation, supplementary). */
 export const OTHER_TOPIC = '其他条款';
