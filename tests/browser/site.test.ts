@@ -2,22 +2,15 @@
 // Content-Security-Policy): no policy violation, no console error, no failed
 // request, nothing from another host, and no serious or critical axe-core finding.
 // The interactive pages are also exercised, so their scripts run under the policy.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession, cspViolations, skipBrowserTests } from '../support/browser.ts';
 import { seriousAxeViolations } from '../support/axe.ts';
 import { headersFor, readHeadersFile } from '../support/headers.ts';
 import { DIST } from '../support/paths.ts';
+import { pagePaths } from '../support/built.ts';
 
-function builtPages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === 'pagefind' ? [] : builtPages(p);
-    return name.endsWith('.html') ? ['/' + relative(DIST, p).replace(/index\.html$/, '')] : [];
-  });
-}
 
 /** What a reader does on the interactive pages before the page is judged. */
 const EXERCISES: [string, (page: Page) => Promise<void>][] = [
@@ -30,7 +23,7 @@ const EXERCISES: [string, (page: Page) => Promise<void>][] = [
 describe.skipIf(skipBrowserTests())('every page in Chromium, under the site CSP', () => {
   const rules = readHeadersFile(join(DIST, '_headers'));
   const { open, offsite, errors } = browserSession(DIST, '/', { headers: (path) => headersFor(rules, path) });
-  const pages = builtPages(DIST);
+  const pages = pagePaths(DIST);
 
   it('finds every page to visit', () => {
     expect(pages).toContain('/');

@@ -1,6 +1,6 @@
 // The built site (dist/, from `npm run build`): five regulation pages, every
 // citation link's anchor present, every internal link resolving, data files sound.
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
@@ -9,15 +9,10 @@ import { citationAnchor } from '../../src/lib/cite-format.ts';
 import { CONDITION_CATEGORIES } from '../../src/lib/codebook.ts';
 import { CONTENT, DIST, SEEDS } from '../support/paths.ts';
 import { headersFor, readHeadersFile } from '../support/headers.ts';
+import { htmlFiles } from '../support/built.ts';
 
 const entries = loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS });
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const p = join(dir, name);
-    return statSync(p).isDirectory() ? htmlFiles(p) : name.endsWith('.html') ? [p] : [];
-  });
-}
 const read = (p: string) => readFileSync(p, 'utf8');
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 const hrefs = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
