@@ -45,7 +45,7 @@ export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]
     if (!sourceFile) continue;
 
     const seedPath = join(opts.seedsDir, sourceFile);
-    if (!sources.has(seedPath)) sources.set(seedPath, readSource(seedPath, file, parsed.lineOf(['source', 'file'])));
+    if (!sources.has(seedPath)) sources.set(seedPath, readSource(seedPath, file, () => parsed.lineOf(['source', 'file'])));
     const source = sources.get(seedPath)!;
     if (!('articles' in source)) {
       problems.push({ ...source, file });
@@ -70,15 +70,16 @@ function sourceFileOf(data: unknown): string | undefined {
   return source.success ? source.data.file : undefined;
 }
 
-function readSource(seedPath: string, file: string, line: number | undefined): ParsedSource | ContentProblem {
+/** `line` is asked only when there is a problem to report: finding it means reading the file for positions. */
+function readSource(seedPath: string, file: string, line: () => number | undefined): ParsedSource | ContentProblem {
   if (!existsSync(seedPath)) {
-    return { file, line, field: 'source.file', message: `no such source text ${basename(seedPath)}: expected a file in seeds/` };
+    return { file, line: line(), field: 'source.file', message: `no such source text ${basename(seedPath)}: expected a file in seeds/` };
   }
   try {
     return parseSource(readFileSync(seedPath, 'utf8'));
   } catch (e) {
     if (!(e instanceof SourceParseError)) throw e;
-    return { file, line, field: 'source.file', message: `source text ${basename(seedPath)} cannot be parsed: ${e.message}` };
+    return { file, line: line(), field: 'source.file', message: `source text ${basename(seedPath)} cannot be parsed: ${e.message}` };
   }
 }
 

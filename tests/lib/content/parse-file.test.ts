@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { loadRegulations } from '../../../src/lib/content/load.ts';
 import { parseRegulationFile } from '../../../src/lib/content/parse-file.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
-import { FIXTURES } from '../../support/paths.ts';
+import { CONTENT, FIXTURES } from '../../support/paths.ts';
+import { parseDocument } from 'yaml';
 
 const good = join(FIXTURES, 'content/good');
 const brokenDir = join(FIXTURES, 'content/broken');
@@ -22,6 +23,25 @@ describe('content files: good', () => {
     expect(problems).toEqual([]);
     expect(entries.map((e) => e.id)).toEqual(['sample-2024']);
     expect(entries[0].regulation.tiers[0].prizes[0].amountYuan).toBe(200000);
+  });
+
+  it('its fast reader gives the same data as the reader that keeps positions, for every content file', () => {
+    for (const dir of [CONTENT, good, brokenDir]) {
+      for (const f of readdirSync(dir).filter((x) => x.endsWith('.yaml'))) {
+        const text = readFileSync(join(dir, f), 'utf8');
+        const doc = parseDocument(text);
+        if (doc.errors.length) continue; // the syntax-error fixture: reported by \`yaml\`, tested below
+        expect(parseRegulationFile(f, text).data, f).toEqual(doc.toJS());
+      }
+    }
+  });
+
+  it('a duplicated key is a YAML error at its line, not a silent overwrite', () => {
+    const text = readFileSync(join(good, 'sample-2024.yaml'), 'utf8').replace(/^shortName: .*$/m, (l) => `${l}\nshortName: 又一个`);
+    const { problems } = parseRegulationFile('dup.yaml', text);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems[0].message).toMatch(/not valid YAML/);
+    expect(problems[0].line).toBe(3);
   });
 
   it('reads unquoted YAML dates as ISO text', () => {
