@@ -138,7 +138,12 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     await page.getByRole('heading', { name: '申报主体与核对日期' }).waitFor();
     return page;
   }
-  const next = (page: Page) => page.getByRole('button', { name: '下一步' }).click();
+  /** Presses 下一步 and waits for the next step: past the place, it may first fetch the regulations' full rules. */
+  async function next(page: Page) {
+    const before = await page.locator('#step-title').textContent();
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, before);
+  }
   const stepTitle = (page: Page) => page.locator('#step-title').textContent();
   const verdict = (page: Page, id: string) => page.locator(`.report li.verdict[data-regulation="${id}"]`);
 
@@ -260,6 +265,7 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('下一步');
     await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '基本情况' }).waitFor(); // may first fetch the place's full rules
     expect(await stepTitle(page)).toBe('基本情况');
     const founded = page.getByLabel('开始合法生产经营的日期（一般为成立日期）');
     await founded.fill('2030-01-01');
@@ -302,6 +308,8 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
       const next = await tabTo(page, button('下一步'), 'the 下一步 button');
       expectVisibleFocus(next);
       await page.keyboard.press('Enter');
+      // Past the place, the next step may wait for the regulations' full rules.
+      await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, titles.at(-1));
       const title = (await stepTitle(page)) as string;
       expectVisibleFocus(await focusAfterStepChange(page, title));
       titles.push(title);

@@ -30,6 +30,7 @@ describe.skipIf(skipBrowserTests())(`checker in Chromium (${index.length} regula
     await page.getByRole('button', { name: '下一步' }).click();
     await page.getByLabel('登记注册地').selectOption(place);
     await page.getByRole('button', { name: '下一步' }).click();
+    await page.getByRole('heading', { name: '所在地' }).waitFor({ state: 'detached' });
     for (let i = 0; i < 8 && (await page.locator('#step-title').textContent()) !== '结果与报告'; i++) {
       for (const q of await page.locator('form.wizard fieldset.question').all()) {
         const none = q.getByRole('radio', { name: '没有' });
@@ -37,7 +38,9 @@ describe.skipIf(skipBrowserTests())(`checker in Chromium (${index.length} regula
         else if (await q.getByRole('radio', { name: '是' }).count()) await q.getByRole('radio', { name: '是' }).check();
       }
       for (const input of await page.locator('form.wizard div.question input[type="date"]').all()) await input.fill('2010-03-01');
+      const before = await page.locator('#step-title').textContent();
       await page.getByRole('button', { name: '下一步' }).click();
+      await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, before);
     }
     expect(await page.locator('#step-title').textContent()).toBe('结果与报告');
 

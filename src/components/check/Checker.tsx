@@ -9,6 +9,7 @@ import { fullRulesNeeded, type IndexedRules } from '../../lib/eligibility/split.
 import { isWithin } from '../../lib/jurisdiction.ts';
 import { Question } from './fields.tsx';
 import { Report, Verdicts, tally } from './Results.tsx';
+import { fetchJson } from '../fetch-json.ts';
 
 const STORAGE_KEY = 'quality-award-atlas:check:v1';
 
@@ -39,7 +40,13 @@ function loadState(): FormState {
 
 const stepFromUrl = () => Math.max(0, Number(new URLSearchParams(location.search).get('step') ?? 1) - 1);
 /** After a step change, focus goes to the new step's heading (tabindex -1), not to <body> with the controls it was on. */
-const focusStepTitle = () => requestAnimationFrame(() => document.getElementById('step-title')?.focus());
+const focusStepTitle = () => {
+  const from = document.activeElement;
+  requestAnimationFrame(() => {
+    // Unless the reader has already moved on to another control meanwhile.
+    if (document.activeElement === from || document.activeElement === document.body) document.getElementById('step-title')?.focus();
+  });
+};
 
 export default function Checker({ rulesUrl, base }: Props) {
   const [entries, setEntries] = useState<IndexedRules[] | null>(null);
@@ -52,9 +59,8 @@ export default function Checker({ rulesUrl, base }: Props) {
   const today = localToday();
 
   useEffect(() => {
-    fetch(rulesUrl)
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((data: { regulations: IndexedRules[] }) => setEntries(data.regulations))
+    fetchJson<{ regulations: IndexedRules[] }>(rulesUrl)
+      .then((data) => setEntries(data.regulations))
       .catch((e: Error) => setLoadError(`规则文件载入失败：${e.message}`));
     // The browser's back and forward buttons change steps too.
     const onPop = () => {
@@ -78,18 +84,35 @@ export default function Checker({ rulesUrl, base }: Props) {
   const needed = entries ? fullRulesNeeded(entries, state.jurisdiction) : [];
   useEffect(() => {
     for (const id of needed) {
-      fetch(`${base}check/rules/${id}.json`)
-        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-        .then((full: CheckInput) => setEntries((prev) => prev && prev.map((e) => (e.id === full.id ? full : e))))
+      fetchJson<CheckInput>(`${base}check/rules/${id}.json`)
+        .then((full) => setEntries((prev) => prev && prev.map((e) => (e.id === full.id ? full : e))))
         .catch((e: Error) => setLoadError(`规则文件载入失败：${e.message}`));
     }
   }, [needed.join(',')]);
 
   const ctx = useMemo(() => entries && answerContext(entries, today), [entries]);
 
+  const navigate = (i: number) => {
+    const params = new URLSearchParams(location.search);
+    params.set('step', String(i + 1));
+    history.pushState(null, '', `${location.pathname}?${params}`);
+    setStepIndex(i);
+    setShareUrl(null);
+    focusStepTitle();
+  };
+  // A step past the place waits, on the place step, for the full rules it needs: the form stays
+  // in place (and keeps the focus) until they arrive.
+  const [waitingFor, setWaitingFor] = useState<number | null>(null);
+  useEffect(() => {
+    if (waitingFor !== null && !needed.length) {
+      setWaitingFor(null);
+      navigate(waitingFor);
+    }
+  }, [waitingFor, needed.length]);
+
   if (loadError) return <p class="field-error" role="alert">{loadError}</p>;
   if (!entries || !ctx) return <p aria-busy="true">正在载入规则……</p>;
-  // Steps past the place need the full rules of the regulations covering it.
+  // Opened (or reloaded) on a step past the place: its full rules come first.
   if (needed.length && stepIndex > 1) return <p aria-busy="true">正在载入您所在地的办法……</p>;
 
   const steps = wizardSteps(entries, state);
@@ -104,12 +127,9 @@ export default function Checker({ rulesUrl, base }: Props) {
   const answeredFields = steps.flatMap((s) => s.fields);
 
   const go = (i: number) => {
-    const params = new URLSearchParams(location.search);
-    params.set('step', String(i + 1));
-    history.pushState(null, '', `${location.pathname}?${params}`);
-    setStepIndex(i);
-    setShareUrl(null);
-    focusStepTitle();
+    if (i > 1 && needed.length) return setWaitingFor(i);
+    setWaitingFor(null); // a step chosen now replaces one still waiting
+    navigate(i);
   };
   const set = (field: Field, value: unknown) => setState((s) => ({ ...s, [field]: value }));
   const startOver = () => {
@@ -133,6 +153,7 @@ export default function Checker({ rulesUrl, base }: Props) {
       <div class="checker-body">
         <form class="wizard" onSubmit={(e) => { e.preventDefault(); if (index < steps.length - 1) go(index + 1); }} noValidate>
           <h2 id="step-title" tabIndex={-1}>{step.title}</h2>
+          {waitingFor !== null && <p role="status" aria-busy="true">正在载入您所在地的办法……</p>}
           {step.id === 'result' ? (
             <Report verdicts={verdicts} base={base} outOfPlace={outOfPlace} state={{ checkDate, ...state }} fields={answeredFields} checkDate={checkDate} />
           ) : (

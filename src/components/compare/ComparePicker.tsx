@@ -8,6 +8,7 @@ import { filterRows, sortRows, SORT_KEYS, type PickerFilter, type PickerRow, typ
 import { formatYuan } from '../../lib/format.ts';
 import type { Regulation } from '../../lib/schema.ts';
 import CompareTable from './CompareTable.tsx';
+import { fetchJson } from '../fetch-json.ts';
 
 interface Props {
   indexUrl: string;
@@ -67,9 +68,8 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
   const [regs, setRegs] = useState<Record<string, Regulation>>({});
 
   useEffect(() => {
-    fetch(indexUrl)
-      .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-      .then((data: { regulations: PickerRow[] }) => setRows(data.regulations))
+    fetchJson<{ regulations: PickerRow[] }>(indexUrl)
+      .then((data) => setRows(data.regulations))
       .catch((e: Error) => setError(`办法列表无法加载（${e.message}）。`));
     const onPop = () => setView(readUrl());
     addEventListener('popstate', onPop);
@@ -79,9 +79,8 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
   // Each picked regulation's data file, fetched once.
   useEffect(() => {
     for (const id of view.picked.filter((id) => !regs[id])) {
-      fetch(`${base}data/${id}.json`)
-        .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`HTTP ${r.status}`))))
-        .then((d: { data: Regulation }) => setRegs((prev) => ({ ...prev, [id]: d.data })))
+      fetchJson<{ data: Regulation }>(`${base}data/${id}.json`)
+        .then((d) => setRegs((prev) => ({ ...prev, [id]: d.data })))
         .catch(() => setError(`${id} 的数据无法加载。`));
     }
   }, [view.picked.join(',')]);
