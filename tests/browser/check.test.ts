@@ -255,6 +255,7 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     await expect(page.getByRole('radio', { name: /组织/ }).isChecked()).resolves.toBe(true);
     await page.getByLabel('核对日期').focus();
     await page.keyboard.press('Enter'); // submits the step
+    await page.getByRole('heading', { name: '所在地' }).waitFor();
     expect(await stepTitle(page)).toBe('所在地');
     const place = page.getByLabel('登记注册地');
     await place.focus();

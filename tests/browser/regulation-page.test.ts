@@ -12,6 +12,7 @@ describe.skipIf(skipBrowserTests())('regulation page in Chromium', () => {
     const link = page.locator('table.summary a.cite[href="#art-12-4"]').first();
     await expect(link.getAttribute('title')).resolves.toContain('近三年存在行政处罚记录');
     await link.click();
+    await page.waitForURL((u) => u.hash !== '');
     expect(new URL(page.url()).hash).toBe('#art-12-4');
     const target = page.locator('#art-12-4');
     await expect(target.textContent()).resolves.toContain('近三年存在行政处罚记录及失信记录');
@@ -27,6 +28,7 @@ describe.skipIf(skipBrowserTests())('regulation page in Chromium', () => {
     const link = page.locator('a.cite[href="#art-11"]').first();
     await link.focus();
     await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.hash !== ''); // following a link is asynchronous, even to a fragment
     expect(new URL(page.url()).hash).toBe('#art-11');
   });
 
