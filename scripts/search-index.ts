@@ -57,13 +57,15 @@ async function writeIndex(outputPath: string, files: string[], records: Paramete
 const dataset = JSON.parse(readFileSync(join(outDir, 'data', 'regulations.json'), 'utf8')) as { regulations: ExportedRegulation[] };
 const { seedsDir } = contentLocation();
 const entries = dataset.regulations.map(({ id, data }) => ({ id, regulation: data, source: parseSource(readFileSync(resolve(seedsDir, data.source.file), 'utf8')) }));
-const searchable = htmlFiles(outDir)
-  .map((f) => relative(outDir, f).split(sep).join('/'))
-  .filter((f) => !f.startsWith('pagefind/') && readFileSync(join(outDir, f), 'utf8').includes('data-pagefind-body'));
+const searchable = new Set(
+  htmlFiles(outDir)
+    .map((f) => relative(outDir, f).split(sep).join('/'))
+    .filter((f) => !f.startsWith('pagefind/') && readFileSync(join(outDir, f), 'utf8').includes('data-pagefind-body')),
+);
 const pageOf = (id: string) => `regulations/${id}/index.html`;
 const regulationPages = new Set(entries.map((e) => pageOf(e.id)));
-const otherPages = searchable.filter((f) => !regulationPages.has(f));
-if (!searchable.length) fail(`indexing ${outDir}`, ['no page has data-pagefind-body: is the site built?']);
+const otherPages = [...searchable].filter((f) => !regulationPages.has(f));
+if (!searchable.size) fail(`indexing ${outDir}`, ['no page has data-pagefind-body: is the site built?']);
 
 await writeIndex(join(outDir, 'pagefind'), otherPages, [], UI_FILES);
 const shards = searchShards(entries);
@@ -71,8 +73,8 @@ let articles = 0;
 for (const [n, shard] of shards.entries()) {
   const records = shard.flatMap((e) => articleRecords(e, asOf)).map((r) => ({ ...r, language: LANGUAGE }));
   articles += records.length;
-  await writeIndex(join(outDir, 'pagefind', 'shards', String(n)), shard.map((e) => pageOf(e.id)).filter((p) => searchable.includes(p)), records, [...UI_FILES, ...SCRIPT_FILES]);
+  await writeIndex(join(outDir, 'pagefind', 'shards', String(n)), shard.map((e) => pageOf(e.id)).filter((p) => searchable.has(p)), records, [...UI_FILES, ...SCRIPT_FILES]);
 }
 writeFileSync(join(outDir, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((_, n) => `shards/${n}/`) }));
 await pagefind.close();
-console.log(`search index: ${searchable.length} pages and ${articles} articles, in a main index and ${shards.length} shards under ${join(outDir, 'pagefind')}`);
+console.log(`search index: ${searchable.size} pages and ${articles} articles, in a main index and ${shards.length} shards under ${join(outDir, 'pagefind')}`);

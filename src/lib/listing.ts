@@ -34,7 +34,9 @@ export function byProvince<T extends Listed>(entries: T[]): ProvinceGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const e of entries) {
     const p = e.regulation.jurisdiction.province;
-    groups.set(p, [...(groups.get(p) ?? []), e]);
+    const group = groups.get(p);
+    if (group) group.push(e);
+    else groups.set(p, [e]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => a.localeCompare(b, 'zh-CN'))

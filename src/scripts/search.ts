@@ -2,6 +2,7 @@
 // site (scripts/search-index.ts). The query lives in the address bar.
 import { isEmptyQuery, pagefindFilters, paramsOfQuery, queryFromParams, type SearchQuery } from '../lib/search/query.ts';
 import { SEARCH_FILTERS } from '../lib/search/filters.ts';
+import { fetchJson } from '../components/fetch-json.ts';
 
 interface PagefindResult {
   url: string;
@@ -98,7 +99,7 @@ function loadPagefind(): Promise<Pagefind> {
   pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
     await pf.options({ baseUrl: base });
     // The regulations are indexed in shards (see scripts/search-index.ts): search them all at once.
-    const { shards } = (await (await fetch(`${base}pagefind/shards.json`)).json()) as { shards: string[] };
+    const { shards } = await fetchJson<{ shards: string[] }>(`${base}pagefind/shards.json`);
     for (const shard of shards) await pf.mergeIndex(`${base}pagefind/${shard}`, { baseUrl: base });
     await pf.filters(); // loads every filter, so that searches report counts for all of them
     return pf;

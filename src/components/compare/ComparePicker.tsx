@@ -4,6 +4,7 @@
 // the address (?r=…&p=…&sort=…), so reload, back and a shared link restore it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildComparison, type TopicId } from '../../lib/compare/overview.ts';
+import { SELECTION_PARAM } from '../../lib/compare/selection.ts';
 import { filterRows, sortRows, SORT_KEYS, type PickerFilter, type PickerRow, type SortKey } from '../../lib/compare/picker.ts';
 import { formatYuan } from '../../lib/format.ts';
 import type { Regulation } from '../../lib/schema.ts';
@@ -39,7 +40,7 @@ function readUrl(): ViewState {
   }
   const sort = p.get('sort') as SortKey;
   return {
-    picked: (p.get('r') ?? '').split(',').filter(Boolean),
+    picked: (p.get(SELECTION_PARAM) ?? '').split(',').filter(Boolean),
     filter,
     sort: SORT_KEYS.includes(sort) ? sort : 'place',
     dir: p.get('dir') === 'desc' ? 'desc' : 'asc',
@@ -48,7 +49,7 @@ function readUrl(): ViewState {
 
 function writeUrl(v: ViewState, push: boolean) {
   const p = new URLSearchParams();
-  if (v.picked.length) p.set('r', v.picked.join(','));
+  if (v.picked.length) p.set(SELECTION_PARAM, v.picked.join(','));
   for (const [key, param] of Object.entries(FILTER_PARAMS)) {
     const value = (v.filter as Record<string, string | number | undefined>)[key];
     if (value !== undefined && value !== '') p.set(param, String(value));

@@ -4,6 +4,7 @@
 // comparison topics whose cells cite it (derived, never coded by hand).
 import { intToChinese } from '../chinese-numerals.ts';
 import { JURISDICTION_LEVELS } from '../codebook.ts';
+import { byProvince } from '../listing.ts';
 import { buildComparison, TOPICS } from '../compare/overview.ts';
 import type { Regulation } from '../schema.ts';
 import type { ParsedSource, SourceArticle } from '../source/parse.ts';
@@ -97,12 +98,5 @@ export const SHARD_MAX = 150;
  * split into runs of `max`, so no single index grows with the whole atlas.
  */
 export function searchShards<T extends { id: string; regulation: Regulation }>(entries: T[], max = SHARD_MAX): T[][] {
-  const byProvince = new Map<string, T[]>();
-  for (const e of entries) byProvince.set(e.regulation.jurisdiction.province, [...(byProvince.get(e.regulation.jurisdiction.province) ?? []), e]);
-  return [...byProvince.keys()]
-    .sort((a, b) => a.localeCompare(b, 'zh-CN'))
-    .flatMap((p) => {
-      const list = byProvince.get(p)!;
-      return Array.from({ length: Math.ceil(list.length / max) }, (_, i) => list.slice(i * max, (i + 1) * max));
-    });
+  return byProvince(entries).flatMap(({ entries: list }) => Array.from({ length: Math.ceil(list.length / max) }, (_, i) => list.slice(i * max, (i + 1) * max)));
 }
