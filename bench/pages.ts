@@ -48,7 +48,17 @@ const pair = (s: Size) => `${num(s.raw)} / ${num(s.gzip)}`;
 const transfer = (w: PageWeight) => addSizes(w.html, w.css, w.js);
 
 function printTable(title: string, rows: Row[]) {
-  const header = ['page', 'path', 'HTML raw / gz', 'CSS raw / gz', 'JS raw / gz', 'JSON gz', 'total gz', 'inline JS raw', 'on-demand JS gz'];
+  const header = [
+    'page',
+    'path',
+    'HTML raw / gz',
+    'CSS raw / gz',
+    'JS raw / gz',
+    'JSON gz',
+    'total gz',
+    'inline JS raw',
+    'on-demand JS gz',
+  ];
   const cells = rows.map(({ label, weight: w }) => [
     label,
     w.page,
@@ -68,7 +78,10 @@ function printTable(title: string, rows: Row[]) {
   for (const c of cells) console.log(line(c));
   for (const { weight: w } of rows) {
     if (w.missing.length) console.log(`  ${w.page}: not found, not counted: ${w.missing.join(', ')}`);
-    if (w.unresolvedImports) console.log(`  ${w.page}: ${w.unresolvedImports} import(expression) not followed (e.g. the Pagefind index, located at run time)`);
+    if (w.unresolvedImports)
+      console.log(
+        `  ${w.page}: ${w.unresolvedImports} import(expression) not followed (e.g. the Pagefind index, located at run time)`,
+      );
   }
 }
 
@@ -85,9 +98,16 @@ const measure = (label: string, path: string) => {
 
 measure('home', '/');
 measure('regulations index', '/regulations/');
-const regulations = regulationIds.map((id) => ({ id, ours: measure('regulation', `/regulations/${id}/`), starlight: undefined as PageWeight | undefined }));
+const regulations = regulationIds.map((id) => ({
+  id,
+  ours: measure('regulation', `/regulations/${id}/`),
+  starlight: undefined as PageWeight | undefined,
+}));
 const regulationPages = regulations.map((r) => r.ours).filter((w) => w !== undefined);
-const largest = regulationPages.reduce<PageWeight | undefined>((a, w) => (!a || transfer(w).gzip > transfer(a).gzip ? w : a), undefined);
+const largest = regulationPages.reduce<PageWeight | undefined>(
+  (a, w) => (!a || transfer(w).gzip > transfer(a).gzip ? w : a),
+  undefined,
+);
 if (largest) rows.push({ label: 'regulation (largest)', weight: largest });
 measure('compare overview', '/compare/');
 // Every topic page is measured; the table shows the heaviest.
@@ -95,7 +115,10 @@ const topics = (existsSync(join(site, 'compare')) ? readdirSync(join(site, 'comp
   .filter((d) => d.isDirectory())
   .map((d) => pageWeight(site, `/compare/${d.name}/`))
   .filter((w) => w !== undefined);
-const heaviestTopic = topics.reduce<PageWeight | undefined>((a, w) => (!a || w.total.gzip > a.total.gzip ? w : a), undefined);
+const heaviestTopic = topics.reduce<PageWeight | undefined>(
+  (a, w) => (!a || w.total.gzip > a.total.gzip ? w : a),
+  undefined,
+);
 if (heaviestTopic) rows.push({ label: `compare topic (heaviest of ${topics.length})`, weight: heaviestTopic });
 else skipped.push('compare topic (/compare/<topic>/)');
 measure('checker', '/check/');
@@ -106,13 +129,17 @@ measure('404', '/404.html');
 
 printTable('Quality Award Atlas', rows);
 if (skipped.length) console.log(`  not in this build, skipped: ${skipped.join('; ')}`);
-console.log('  JSON: files named in data-* attributes or island props of a page that runs code; URLs built at run time are not found.');
+console.log(
+  '  JSON: files named in data-* attributes or island props of a page that runs code; URLs built at run time are not found.',
+);
 
 // --- the baseline ---
 console.log('\nBuilding the Starlight baseline (installed once per version under the OS temp folder)…');
 const pages = regulationIds.map((id) => barePage(id, readFileSync(join(ROOT, 'seeds', `${id}.txt`), 'utf8')));
 const baseline = buildStarlight(pages, join(WORK, 'pages-starlight'));
-const versions = Object.entries(baseline.versions).map(([name, v]) => `${name} ${v}`).join(', ');
+const versions = Object.entries(baseline.versions)
+  .map(([name, v]) => `${name} ${v}`)
+  .join(', ');
 console.log(
   `Starlight: ${versions}; install ${baseline.installMs ? `${(baseline.installMs / 1000).toFixed(1)} s` : 'cached'}, build (with Pagefind) ${(baseline.buildMs / 1000).toFixed(1)} s`,
 );
@@ -128,7 +155,9 @@ console.log('\nRegulation page transfer, gzip HTML + CSS + JS (ours vs Starlight
 for (const { ours, starlight } of pairs) {
   const a = transfer(ours).gzip;
   const b = transfer(starlight).gzip;
-  console.log(`  ${ours.page.padEnd(36)} ${num(a).padStart(7)} B (${kib(a)})  vs ${num(b).padStart(7)} B (${kib(b)})  ratio ${(a / b).toFixed(2)}`);
+  console.log(
+    `  ${ours.page.padEnd(36)} ${num(a).padStart(7)} B (${kib(a)})  vs ${num(b).padStart(7)} B (${kib(b)})  ratio ${(a / b).toFixed(2)}`,
+  );
 }
 const headline = pairs.find((p) => p.ours === largest);
 if (headline) {
@@ -141,11 +170,16 @@ if (headline) {
 }
 const jsOnReading = regulationPages.map((w) => ({ page: w.page, js: w.js.raw + w.inlineJs.raw }));
 const readingJs = jsOnReading.reduce((n, p) => n + p.js, 0);
-console.log(`JS on regulation pages (scripts and their imports, plus inline scripts, raw): ${jsOnReading.map((p) => `${p.page} ${num(p.js)} B`).join(', ')}`);
+console.log(
+  `JS on regulation pages (scripts and their imports, plus inline scripts, raw): ${jsOnReading.map((p) => `${p.page} ${num(p.js)} B`).join(', ')}`,
+);
 
 const heavier = pairs.filter((p) => transfer(p.ours).gzip > transfer(p.starlight).gzip);
 const compared = pairs.length;
 const verdict = (met: boolean, what: string) => console.log(`${met ? 'TARGET MET' : 'TARGET MISSED'}: ${what}`);
 console.log('');
-verdict(compared > 0 && heavier.length === 0, `every regulation page ≤ Starlight's page of the same text (${compared - heavier.length} of ${compared})`);
+verdict(
+  compared > 0 && heavier.length === 0,
+  `every regulation page ≤ Starlight's page of the same text (${compared - heavier.length} of ${compared})`,
+);
 verdict(regulationPages.length > 0 && readingJs === 0, `no JS on regulation pages (${num(readingJs)} B)`);

@@ -14,7 +14,18 @@
 // A benchmark, not a test: it exits 0 whether or not the targets are met, and says which.
 // A step that fails or runs past --timeout-min is recorded (its last output lines), not hidden.
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -101,11 +112,19 @@ interface StarlightResult {
 /** package.json's build script, as the commands it chains with &&. */
 function buildSteps(): string[] {
   const script: string = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.build;
-  return script.split('&&').map((s) => s.trim()).filter(Boolean);
+  return script
+    .split('&&')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Runs one shell command in its own process group; kills the group past the deadline. */
-function runStep(command: string, env: NodeJS.ProcessEnv, log: number, deadline: number): Promise<{ ms: number; error?: string }> {
+function runStep(
+  command: string,
+  env: NodeJS.ProcessEnv,
+  log: number,
+  deadline: number,
+): Promise<{ ms: number; error?: string }> {
   return new Promise((resolve) => {
     const started = performance.now();
     const tail: string[] = [];
@@ -119,19 +138,29 @@ function runStep(command: string, env: NodeJS.ProcessEnv, log: number, deadline:
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, Math.max(0, deadline - Date.now()));
+    const timer = setTimeout(
+      () => {
+        timedOut = true;
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch {
+          // already gone
+        }
+      },
+      Math.max(0, deadline - Date.now()),
+    );
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const ms = performance.now() - started;
-      const last = tail.filter((l) => l.trim()).slice(-15).join('\n');
-      if (timedOut) resolve({ ms, error: `timed out after ${(ms / 60_000).toFixed(1)} min (limit --timeout-min ${opts['timeout-min']}); last output:\n${last}` });
+      const last = tail
+        .filter((l) => l.trim())
+        .slice(-15)
+        .join('\n');
+      if (timedOut)
+        resolve({
+          ms,
+          error: `timed out after ${(ms / 60_000).toFixed(1)} min (limit --timeout-min ${opts['timeout-min']}); last output:\n${last}`,
+        });
       else if (code !== 0) resolve({ ms, error: `exit ${code ?? signal}; last output:\n${last}` });
       else resolve({ ms });
     });
@@ -148,7 +177,15 @@ function walk(dir: string, visit: (path: string, bytes: number) => void) {
 
 function measureSite(dir: string): SiteFigures | undefined {
   if (!existsSync(dir)) return undefined;
-  const figures: SiteFigures = { bytes: 0, files: 0, pagefindBytes: 0, htmlPages: 0, largestHtml: [], htmlOverLimit: 0, folders: [] };
+  const figures: SiteFigures = {
+    bytes: 0,
+    files: 0,
+    pagefindBytes: 0,
+    htmlPages: 0,
+    largestHtml: [],
+    htmlOverLimit: 0,
+    folders: [],
+  };
   const html: { path: string; bytes: number }[] = [];
   const pagefind = join(dir, 'pagefind');
   const folders = new Map<string, { folder: string; bytes: number; files: number }>();
@@ -184,7 +221,9 @@ const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no']
 const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 
-say(`Scale benchmark: sizes ${sizes.join(', ')}; commit ${commit}${dirty.length ? ` with uncommitted changes in ${dirty.join(', ')}` : ''}; ${cpus().length} cores, ${mb(totalmem())} RAM; Node ${process.version}; as of ${asOf}`);
+say(
+  `Scale benchmark: sizes ${sizes.join(', ')}; commit ${commit}${dirty.length ? ` with uncommitted changes in ${dirty.join(', ')}` : ''}; ${cpus().length} cores, ${mb(totalmem())} RAM; Node ${process.version}; as of ${asOf}`,
+);
 say(`Build steps (package.json "build"): ${steps.join('  |  ')}`);
 
 mkdirSync(WORK, { recursive: true });
@@ -220,7 +259,18 @@ for (const n of sizes) {
   const logPath = join(WORK, `scale-${n}.log`);
   const log = openSync(logPath, 'w');
   const deadline = Date.now() + timeoutMs;
-  const result: SizeResult = { n, generateMs, steps: [], buildMs: 0, completed: false, peakTreeBytes: 0, peakProcessBytes: 0, peakProcessName: '', competing: [], log: logPath };
+  const result: SizeResult = {
+    n,
+    generateMs,
+    steps: [],
+    buildMs: 0,
+    completed: false,
+    peakTreeBytes: 0,
+    peakProcessBytes: 0,
+    peakProcessName: '',
+    competing: [],
+    log: logPath,
+  };
   await memory.take(); // start a fresh peak
   for (const command of steps) {
     const run = await runStep(command, env, log, deadline);
@@ -233,7 +283,9 @@ for (const n of sizes) {
       result.peakProcessBytes = peak.processHwm;
       result.peakProcessName = peak.processName;
     }
-    say(`  ${command.padEnd(34)} ${s(run.ms).padStart(9)}  peak ${mb(peak.treeRss)} (tree), ${mb(peak.processHwm)} (${peak.processName})${run.error ? `  FAILED: ${run.error}` : ''}`);
+    say(
+      `  ${command.padEnd(34)} ${s(run.ms).padStart(9)}  peak ${mb(peak.treeRss)} (tree), ${mb(peak.processHwm)} (${peak.processName})${run.error ? `  FAILED: ${run.error}` : ''}`,
+    );
     if (peak.competing.length) say(`    meanwhile, outside this benchmark: ${peak.competing.slice(0, 8).join('; ')}`);
     if (run.error) break;
   }
@@ -247,7 +299,12 @@ for (const n of sizes) {
       `  total ${s(result.buildMs)} (${(result.buildMs / n / 1000).toFixed(3)} s per regulation); output ${mb(result.site.bytes)} in ${result.site.files} files, ` +
         `Pagefind ${mb(result.site.pagefindBytes)}, ${result.site.htmlPages} HTML pages, largest ${big ? `${big.path} ${(big.bytes / 1000).toFixed(1)} KB` : '-'}`,
     );
-    say(`  by folder: ${result.site.folders.slice(0, 6).map((f) => `${f.folder} ${mb(f.bytes)} (${f.files} files)`).join(', ')}`);
+    say(
+      `  by folder: ${result.site.folders
+        .slice(0, 6)
+        .map((f) => `${f.folder} ${mb(f.bytes)} (${f.files} files)`)
+        .join(', ')}`,
+    );
   }
 
   if (n === STARLIGHT_SIZE && !opts['no-starlight']) {
@@ -262,8 +319,20 @@ for (const n of sizes) {
         { timeoutMs },
       );
       const peak = await memory.take();
-      starlight = { n, buildMs: build.buildMs, peakTreeBytes: peak.treeRss, versions: build.versions, site: measureSite(build.dir) };
-      say(`  Starlight build (Pagefind included) ${s(build.buildMs)}, peak ${mb(peak.treeRss)}; ${Object.entries(build.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      starlight = {
+        n,
+        buildMs: build.buildMs,
+        peakTreeBytes: peak.treeRss,
+        versions: build.versions,
+        site: measureSite(build.dir),
+      };
+      say(
+        `  Starlight build (Pagefind included) ${s(build.buildMs)}, peak ${mb(peak.treeRss)}; ${Object.entries(
+          build.versions,
+        )
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')}`,
+      );
     } catch (e) {
       starlight = { n, error: (e as Error).message.split('\n').slice(0, 20).join('\n') };
       say(`  Starlight build FAILED: ${starlight.error}`);
@@ -282,7 +351,21 @@ const marginal = (r: SizeResult): number | undefined => {
 };
 const stepMs = (r: SizeResult, match: RegExp) => r.steps.find((st) => match.test(st.command))?.ms;
 
-const header = ['N', 'validate', 'astro build', 'search index', 'total', 's / reg', 'marginal s / reg', 'peak tree', 'peak 1 proc', 'output', 'pagefind', 'HTML pages', 'largest HTML page'];
+const header = [
+  'N',
+  'validate',
+  'astro build',
+  'search index',
+  'total',
+  's / reg',
+  'marginal s / reg',
+  'peak tree',
+  'peak 1 proc',
+  'output',
+  'pagefind',
+  'HTML pages',
+  'largest HTML page',
+];
 const rows = results.map((r) => {
   const big = r.site?.largestHtml[0];
   const opt = (ms: number | undefined) => (ms === undefined ? '-' : s(ms));
@@ -305,12 +388,16 @@ const rows = results.map((r) => {
 });
 const widths = header.map((h, i) => Math.max(h.length, ...rows.map((c) => c[i].length)));
 const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : v.padStart(widths[i]))).join('  ');
-say(`\nScale figures (commit ${commit}${dirty.length ? ', working tree with uncommitted changes' : ''}; peak tree = sampled sum of RSS of all build processes, every 200 ms; MB = 10^6 B)`);
+say(
+  `\nScale figures (commit ${commit}${dirty.length ? ', working tree with uncommitted changes' : ''}; peak tree = sampled sum of RSS of all build processes, every 200 ms; MB = 10^6 B)`,
+);
 say(line(header));
 say(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const c of rows) say(line(c));
 for (const r of results.filter((x) => x.competing.length)) {
-  say(`  N = ${r.n}: other work ran meanwhile on the same 2 cores (times may be inflated): ${r.competing.slice(0, 6).join('; ')}`);
+  say(
+    `  N = ${r.n}: other work ran meanwhile on the same 2 cores (times may be inflated): ${r.competing.slice(0, 6).join('; ')}`,
+  );
 }
 
 if (done.length) {
@@ -318,7 +405,9 @@ if (done.length) {
   const most = Math.max(...done.map((r) => r.buildMs / r.n));
   for (const r of done) {
     const per = r.buildMs / r.n;
-    say(`  ${r.n.toLocaleString('en-US').padStart(6)}  ${'#'.repeat(Math.max(1, Math.round((per / most) * 50))).padEnd(50)} ${(per / 1000).toFixed(3)} s`);
+    say(
+      `  ${r.n.toLocaleString('en-US').padStart(6)}  ${'#'.repeat(Math.max(1, Math.round((per / most) * 50))).padEnd(50)} ${(per / 1000).toFixed(3)} s`,
+    );
   }
 }
 for (const r of results.filter((x) => !x.completed)) {
@@ -326,13 +415,20 @@ for (const r of results.filter((x) => !x.completed)) {
   say(`\nN = ${r.n}: ${failed ? `"${failed.command}" ${failed.error}` : 'did not finish'}\n  full log: ${r.log}`);
 }
 
-const ratio = starlight?.buildMs && results.find((r) => r.n === STARLIGHT_SIZE && r.completed) ? results.find((r) => r.n === STARLIGHT_SIZE)!.buildMs / starlight.buildMs : undefined;
+const ratio =
+  starlight?.buildMs && results.find((r) => r.n === STARLIGHT_SIZE && r.completed)
+    ? results.find((r) => r.n === STARLIGHT_SIZE)!.buildMs / starlight.buildMs
+    : undefined;
 if (starlight) {
   const ours = results.find((r) => r.n === STARLIGHT_SIZE);
   say(
     `\nStarlight, ${STARLIGHT_SIZE} bare texts: ${starlight.buildMs ? s(starlight.buildMs) : `failed: ${starlight.error}`}` +
-      (starlight.site ? `; output ${mb(starlight.site.bytes)}, Pagefind ${mb(starlight.site.pagefindBytes)}, largest HTML ${starlight.site.largestHtml[0]?.path} ${((starlight.site.largestHtml[0]?.bytes ?? 0) / 1000).toFixed(1)} KB` : '') +
-      (ratio !== undefined && ours ? `\nOurs / Starlight's build time at ${STARLIGHT_SIZE}: ${s(ours.buildMs)} / ${s(starlight.buildMs!)} = ${ratio.toFixed(2)}` : ''),
+      (starlight.site
+        ? `; output ${mb(starlight.site.bytes)}, Pagefind ${mb(starlight.site.pagefindBytes)}, largest HTML ${starlight.site.largestHtml[0]?.path} ${((starlight.site.largestHtml[0]?.bytes ?? 0) / 1000).toFixed(1)} KB`
+        : '') +
+      (ratio !== undefined && ours
+        ? `\nOurs / Starlight's build time at ${STARLIGHT_SIZE}: ${s(ours.buildMs)} / ${s(starlight.buildMs!)} = ${ratio.toFixed(2)}`
+        : ''),
   );
 }
 
@@ -359,7 +455,9 @@ const failedSizes = results.filter((r) => !r.completed).map((r) => r.n);
     verdicts.push({
       target: `growth close to linear up to ${Math.max(...sizes).toLocaleString('en-US')}`,
       met: failedSizes.length ? false : null,
-      detail: failedSizes.length ? `the build did not complete at N = ${failedSizes.join(', ')}` : 'needs three completed sizes, the largest included',
+      detail: failedSizes.length
+        ? `the build did not complete at N = ${failedSizes.join(', ')}`
+        : 'needs three completed sizes, the largest included',
     });
   }
 }
@@ -370,13 +468,17 @@ verdicts.push({
   met: done.length ? done.every((r) => r.peakTreeBytes < MAX_PEAK_BYTES) : null,
   detail: `${done.map((r) => `N=${r.n}: ${mb(r.peakTreeBytes)}`).join(', ')}${notMeasured}`,
 });
-const biggestHtml = done.flatMap((r) => (r.site?.largestHtml[0] ? [{ n: r.n, ...r.site.largestHtml[0] }] : [])).sort((a, b) => b.bytes - a.bytes)[0];
+const biggestHtml = done
+  .flatMap((r) => (r.site?.largestHtml[0] ? [{ n: r.n, ...r.site.largestHtml[0] }] : []))
+  .sort((a, b) => b.bytes - a.bytes)[0];
 verdicts.push({
   target: `no HTML page > ${MAX_HTML_BYTES / 1000} KB at any size`,
   met: done.length ? done.every((r) => r.site && r.site.htmlOverLimit === 0) : null,
   detail:
     done.map((r) => `N=${r.n}: ${r.site?.htmlOverLimit ?? 0} over`).join(', ') +
-    (biggestHtml ? `; largest ${biggestHtml.path} ${(biggestHtml.bytes / 1000).toFixed(1)} KB at N=${biggestHtml.n}` : '') +
+    (biggestHtml
+      ? `; largest ${biggestHtml.path} ${(biggestHtml.bytes / 1000).toFixed(1)} KB at N=${biggestHtml.n}`
+      : '') +
     notMeasured,
 });
 if (starlight) {
@@ -387,7 +489,8 @@ if (starlight) {
   });
 }
 say('');
-for (const v of verdicts) say(`${v.met === null ? 'TARGET NOT MEASURED' : v.met ? 'TARGET MET' : 'TARGET MISSED'}: ${v.target} — ${v.detail}`);
+for (const v of verdicts)
+  say(`${v.met === null ? 'TARGET NOT MEASURED' : v.met ? 'TARGET MET' : 'TARGET MISSED'}: ${v.target} — ${v.detail}`);
 if (opts.keep) say(`\nKept: ${WORK}/scale-<N>/ (content, seeds, out)`);
 
 if (opts.json) {
@@ -400,7 +503,11 @@ if (opts.json) {
         uncommittedChanges: dirty,
         machine: { cores: cpus().length, memoryBytes: totalmem(), node: process.version },
         buildSteps: steps,
-        sizes: results.map((r) => ({ ...r, msPerRegulation: r.completed ? r.buildMs / r.n : null, marginalMsPerRegulation: marginal(r) ?? null })),
+        sizes: results.map((r) => ({
+          ...r,
+          msPerRegulation: r.completed ? r.buildMs / r.n : null,
+          marginalMsPerRegulation: marginal(r) ?? null,
+        })),
         starlight: starlight ? { ...starlight, ratio: ratio ?? null } : null,
         targets: verdicts,
       },

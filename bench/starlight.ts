@@ -25,7 +25,11 @@ export interface StarlightBuild {
 
 /** A bare page from a plain text: its title is the first non-empty line. */
 export function barePage(slug: string, text: string): BarePage {
-  const title = text.split('\n').map((line) => line.trim()).find(Boolean) ?? slug;
+  const title =
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .find(Boolean) ?? slug;
   return { slug, title, text };
 }
 
@@ -49,17 +53,29 @@ const env = {
 
 function run(command: string, args: string[], cwd: string, timeoutMs?: number): number {
   const started = performance.now();
-  const result = spawnSync(command, args, { cwd, env, encoding: 'utf8', maxBuffer: 1 << 28, timeout: timeoutMs, killSignal: 'SIGKILL' });
+  const result = spawnSync(command, args, {
+    cwd,
+    env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    timeout: timeoutMs,
+    killSignal: 'SIGKILL',
+  });
   if (result.status !== 0) {
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').slice(-40).join('\n');
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd} (${result.error?.message ?? `exit ${result.status}`}):\n${output}`);
+    throw new Error(
+      `${command} ${args.join(' ')} failed in ${cwd} (${result.error?.message ?? `exit ${result.status}`}):\n${output}`,
+    );
   }
   return performance.now() - started;
 }
 
 /** The newest Starlight and the astro range it asks for (one registry look-up). */
 function latestStarlight(): { starlight: string; astro: string } {
-  const result = spawnSync('npm', ['view', '@astrojs/starlight@latest', 'version', 'peerDependencies', '--json'], { env, encoding: 'utf8' });
+  const result = spawnSync('npm', ['view', '@astrojs/starlight@latest', 'version', 'peerDependencies', '--json'], {
+    env,
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`npm view @astrojs/starlight failed: ${result.stderr}`);
   const { version, peerDependencies } = JSON.parse(result.stdout);
   return { starlight: version, astro: peerDependencies.astro };
@@ -82,8 +98,13 @@ export function installStarlight(): { nodeModules: string; installMs: number; ve
     installMs = run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], home);
   }
   const nodeModules = join(home, 'node_modules');
-  const versionOf = (name: string) => JSON.parse(readFileSync(join(nodeModules, name, 'package.json'), 'utf8')).version as string;
-  const versions = { astro: versionOf('astro'), '@astrojs/starlight': versionOf('@astrojs/starlight'), pagefind: versionOf('pagefind') };
+  const versionOf = (name: string) =>
+    JSON.parse(readFileSync(join(nodeModules, name, 'package.json'), 'utf8')).version as string;
+  const versions = {
+    astro: versionOf('astro'),
+    '@astrojs/starlight': versionOf('@astrojs/starlight'),
+    pagefind: versionOf('pagefind'),
+  };
   writeFileSync(done, JSON.stringify(versions, null, 2));
   return { nodeModules, installMs, versions };
 }
@@ -110,7 +131,11 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * Starlight runs Pagefind itself at the end of the build. `timeoutMs` ends a build that
  * takes longer (SIGKILL to the astro process) with an error.
  */
-export function buildStarlight(pages: BarePage[], folder: string, options: { timeoutMs?: number } = {}): StarlightBuild {
+export function buildStarlight(
+  pages: BarePage[],
+  folder: string,
+  options: { timeoutMs?: number } = {},
+): StarlightBuild {
   const { nodeModules, installMs, versions } = installStarlight();
   for (const own of ['src', 'dist', '.astro', 'node_modules', 'astro.config.mjs', 'package.json']) {
     rmSync(join(folder, own), { recursive: true, force: true });
@@ -123,6 +148,11 @@ export function buildStarlight(pages: BarePage[], folder: string, options: { tim
   writeFileSync(join(folder, 'astro.config.mjs'), astroConfig);
   writeFileSync(join(folder, 'src', 'content.config.ts'), contentConfig);
   for (const page of pages) writeFileSync(join(docs, `${page.slug}.md`), toMarkdown(page));
-  const buildMs = run(process.execPath, [join(nodeModules, 'astro', 'bin', 'astro.mjs'), 'build'], folder, options.timeoutMs);
+  const buildMs = run(
+    process.execPath,
+    [join(nodeModules, 'astro', 'bin', 'astro.mjs'), 'build'],
+    folder,
+    options.timeoutMs,
+  );
   return { dir: join(folder, 'dist'), buildMs, installMs, versions };
 }

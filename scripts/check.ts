@@ -69,7 +69,11 @@ const results = readApplicants(file).map((a) => {
   if (a.problems.length) {
     // Report what the row could not say together with what it said wrong.
     const seen = new Set(a.problems.map((p) => p.field));
-    return { row: a.row, name: a.name, problems: [...a.problems, ...parsed.problems.filter((p) => !seen.has(p.field))] };
+    return {
+      row: a.row,
+      name: a.name,
+      problems: [...a.problems, ...parsed.problems.filter((p) => !seen.has(p.field))],
+    };
   }
   if (!parsed.answers) return { row: a.row, name: a.name, problems: parsed.problems };
   const checkDate = dateArg ?? parsed.answers.checkDate ?? today;

@@ -26,16 +26,20 @@ const seed = positional[0];
 const sourceFile = basename(seed);
 // The content file names its source by file name alone, and the schema asks for a lower-case slug.
 if (!/^[a-z0-9]+(-[a-z0-9]+)*\.txt$/.test(sourceFile)) {
-  refuse(`${seed}: the source file name must be lower-case letters, digits and hyphens ending in .txt (e.g. tongzhou-2023.txt): rename it`);
+  refuse(
+    `${seed}: the source file name must be lower-case letters, digits and hyphens ending in .txt (e.g. tongzhou-2023.txt): rename it`,
+  );
 }
 if (!existsSync(seed)) refuse(`${seed}: no such file`);
 
 const { contentDir, seedsDir } = contentLocation();
 const target = out ?? join(contentDir, sourceFile.replace(/\.txt$/, '.yaml'));
-if (existsSync(target) && !force) refuse(`${target} already exists: pass --force to overwrite it (its coding would be lost)`);
+if (existsSync(target) && !force)
+  refuse(`${target} already exists: pass --force to overwrite it (its coding would be lost)`);
 
 const made = starterFromText(readFileSync(seed, 'utf8'), { sourceFile });
-if ('refused' in made) refuse(`${seed}: ${made.refused}. Is it the regulation's full text, its articles written 第一条, 第二条…?`);
+if ('refused' in made)
+  refuse(`${seed}: ${made.refused}. Is it the regulation's full text, its articles written 第一条, 第二条…?`);
 
 const { starter, source } = made;
 mkdirSync(dirname(target), { recursive: true });

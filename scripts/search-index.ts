@@ -16,7 +16,15 @@ import { articleRecords, searchShards } from '../src/lib/search/records.ts';
 const LANGUAGE = 'zh-cn';
 // Pagefind writes its ready-made UIs with every index; the search page uses its API alone,
 // and a shard is read by the main index's script, so only the main index keeps pagefind.js.
-const UI_FILES = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UI_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 const SCRIPT_FILES = ['pagefind.js', 'pagefind-worker.js'];
 const outDir = process.env.OUT_DIR || 'dist';
 // The same day the pages' statuses were computed for (see src/data/regulations.ts).
@@ -35,7 +43,12 @@ function htmlFiles(dir: string): string[] {
 }
 
 /** Builds one index from HTML files (site-relative paths) and custom records, writes it, and frees it. */
-async function writeIndex(outputPath: string, files: string[], records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][], unused: string[]) {
+async function writeIndex(
+  outputPath: string,
+  files: string[],
+  records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][],
+  unused: string[],
+) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
   if (!index) fail('createIndex', errors);
   for (const sourcePath of files) {
@@ -54,9 +67,15 @@ async function writeIndex(outputPath: string, files: string[], records: Paramete
 
 // The regulations as this build published them (already validated by `npm run validate` and
 // the content collection): reading the open data is far quicker than parsing the YAML again.
-const dataset = JSON.parse(readFileSync(join(outDir, 'data', 'regulations.json'), 'utf8')) as { regulations: ExportedRegulation[] };
+const dataset = JSON.parse(readFileSync(join(outDir, 'data', 'regulations.json'), 'utf8')) as {
+  regulations: ExportedRegulation[];
+};
 const { seedsDir } = contentLocation();
-const entries = dataset.regulations.map(({ id, data }) => ({ id, regulation: data, source: parseSource(readFileSync(resolve(seedsDir, data.source.file), 'utf8')) }));
+const entries = dataset.regulations.map(({ id, data }) => ({
+  id,
+  regulation: data,
+  source: parseSource(readFileSync(resolve(seedsDir, data.source.file), 'utf8')),
+}));
 const searchable = new Set(
   htmlFiles(outDir)
     .map((f) => relative(outDir, f).split(sep).join('/'))
@@ -73,8 +92,18 @@ let articles = 0;
 for (const [n, shard] of shards.entries()) {
   const records = shard.flatMap((e) => articleRecords(e, asOf)).map((r) => ({ ...r, language: LANGUAGE }));
   articles += records.length;
-  await writeIndex(join(outDir, 'pagefind', 'shards', String(n)), shard.map((e) => pageOf(e.id)).filter((p) => searchable.has(p)), records, [...UI_FILES, ...SCRIPT_FILES]);
+  await writeIndex(
+    join(outDir, 'pagefind', 'shards', String(n)),
+    shard.map((e) => pageOf(e.id)).filter((p) => searchable.has(p)),
+    records,
+    [...UI_FILES, ...SCRIPT_FILES],
+  );
 }
-writeFileSync(join(outDir, 'pagefind', 'shards.json'), JSON.stringify({ shards: shards.map((_, n) => `shards/${n}/`) }));
+writeFileSync(
+  join(outDir, 'pagefind', 'shards.json'),
+  JSON.stringify({ shards: shards.map((_, n) => `shards/${n}/`) }),
+);
 await pagefind.close();
-console.log(`search index: ${searchable.size} pages and ${articles} articles, in a main index and ${shards.length} shards under ${join(outDir, 'pagefind')}`);
+console.log(
+  `search index: ${searchable.size} pages and ${articles} articles, in a main index and ${shards.length} shards under ${join(outDir, 'pagefind')}`,
+);

@@ -9,6 +9,10 @@ export function readBases(root: string): BaseRegulation[] {
     .filter((f) => /\.ya?ml$/.test(f))
     .map((f) => {
       const id = f.replace(/\.ya?ml$/, '');
-      return { id, yaml: readFileSync(join(content, f), 'utf8'), seed: readFileSync(join(root, 'seeds', `${id}.txt`), 'utf8') };
+      return {
+        id,
+        yaml: readFileSync(join(content, f), 'utf8'),
+        seed: readFileSync(join(root, 'seeds', `${id}.txt`), 'utf8'),
+      };
     });
 }

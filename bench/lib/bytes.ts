@@ -42,7 +42,8 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
 
 function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#') return String.fromCodePoint(Number(name[1].toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1)));
+    if (name[0] === '#')
+      return String.fromCodePoint(Number(name[1].toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
@@ -73,8 +74,10 @@ export function pageAssets(html: string): PageAssets {
     const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
     const href = attrs.get('href');
     if (!href) continue;
-    if (rel.includes('stylesheet') || (rel.includes('preload') && attrs.get('as') === 'style')) assets.stylesheets.push(href);
-    else if (rel.includes('modulepreload') || (rel.includes('preload') && attrs.get('as') === 'script')) assets.scripts.push(href);
+    if (rel.includes('stylesheet') || (rel.includes('preload') && attrs.get('as') === 'style'))
+      assets.stylesheets.push(href);
+    else if (rel.includes('modulepreload') || (rel.includes('preload') && attrs.get('as') === 'script'))
+      assets.scripts.push(href);
   }
   // Astro's island loader imports these as soon as the island hydrates.
   for (const [tag] of withoutComments.matchAll(/<astro-island\b[^>]*>/gi)) {
@@ -91,7 +94,12 @@ export function pageAssets(html: string): PageAssets {
     }
   }
   const unique = (list: string[]) => [...new Set(list)];
-  return { scripts: unique(assets.scripts), stylesheets: unique(assets.stylesheets), data: unique(assets.data), inlineScripts: assets.inlineScripts };
+  return {
+    scripts: unique(assets.scripts),
+    stylesheets: unique(assets.stylesheets),
+    data: unique(assets.data),
+    inlineScripts: assets.inlineScripts,
+  };
 }
 
 export interface ModuleImports {
@@ -107,13 +115,19 @@ export interface ModuleImports {
 const FILE_SPECIFIER = /^(\.{1,2}\/|\/|https?:)/;
 
 export function moduleImports(js: string): ModuleImports {
-  const staticImports = [...js.matchAll(/(?:^|[;}\s)/])(?:import|export)\s*(?:[\w$*{}\s,]+?from\s*)?(["'`])([^"'`]+)\1/g)]
+  const staticImports = [
+    ...js.matchAll(/(?:^|[;}\s)/])(?:import|export)\s*(?:[\w$*{}\s,]+?from\s*)?(["'`])([^"'`]+)\1/g),
+  ]
     .map((m) => m[2])
     .filter((s) => FILE_SPECIFIER.test(s));
   const calls = [...js.matchAll(/(?<![\w$.])import\s*\(/g)].length;
-  const literal = [...js.matchAll(/(?<![\w$.])import\s*\(\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+  const literal = [...js.matchAll(/(?<![\w$.])import\s*\(\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
   // Vite lists a dynamic import's dependencies relative to the site root, without a leading slash.
-  const preloaded = [...(js.match(/__vite__mapDeps\s*=[^;]*?\[([^\]]*)\]/)?.[1] ?? '').matchAll(/["'`]([^"'`]+)["'`]/g)].map((m) => `/${m[1]}`);
+  const preloaded = [
+    ...(js.match(/__vite__mapDeps\s*=[^;]*?\[([^\]]*)\]/)?.[1] ?? '').matchAll(/["'`]([^"'`]+)["'`]/g),
+  ].map((m) => `/${m[1]}`);
   return {
     static: [...new Set(staticImports)],
     dynamic: [...new Set([...literal.filter((s) => FILE_SPECIFIER.test(s)), ...preloaded])],
@@ -218,7 +232,11 @@ export function pageWeight(siteDir: string, page: string): PageWeight | undefine
   };
   const js = new Set<string>();
   const onDemand = new Set<string>();
-  let pending = followModules(assets.scripts.map((s) => [s, page]), js, new Set());
+  let pending = followModules(
+    assets.scripts.map((s) => [s, page]),
+    js,
+    new Set(),
+  );
   while (pending.length) pending = followModules(pending, onDemand, js);
 
   // Named data is only fetched if the page runs code.

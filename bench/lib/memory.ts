@@ -22,15 +22,28 @@ export interface ProcInfo {
 /** pid and parent pid from /proc/<pid>/stat (the name between parentheses may hold spaces and parentheses). */
 export function parseStat(stat: string): { pid: number; ppid: number; comm: string } {
   const close = stat.lastIndexOf(')');
-  return { pid: Number(stat.slice(0, stat.indexOf(' '))), ppid: Number(stat.slice(close + 2).split(' ')[1]), comm: stat.slice(stat.indexOf('(') + 1, close) };
+  return {
+    pid: Number(stat.slice(0, stat.indexOf(' '))),
+    ppid: Number(stat.slice(close + 2).split(' ')[1]),
+    comm: stat.slice(stat.indexOf('(') + 1, close),
+  };
 }
 
 /** Memory from /proc/<pid>/status; the name from /proc/<pid>/cmdline (Node calls its main thread "MainThread"). */
 export function parseProc(stat: string, status: string, cmdline = ''): ProcInfo {
   const { pid, ppid, comm } = parseStat(stat);
   const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? 0) * 1024;
-  const args = cmdline.split('\0').filter(Boolean).map((a) => a.split('/').at(-1)!);
-  return { pid, ppid, rss: kb('VmRSS'), hwm: kb('VmHWM'), name: args.length ? args.slice(0, 3).join(' ').slice(0, 40) : comm };
+  const args = cmdline
+    .split('\0')
+    .filter(Boolean)
+    .map((a) => a.split('/').at(-1)!);
+  return {
+    pid,
+    ppid,
+    rss: kb('VmRSS'),
+    hwm: kb('VmHWM'),
+    name: args.length ? args.slice(0, 3).join(' ').slice(0, 40) : comm,
+  };
 }
 
 const read = (pid: number, file: string) => readFileSync(`/proc/${pid}/${file}`, 'utf8');
@@ -102,7 +115,8 @@ if (!isMainThread && workerData?.memoryWatch) {
       for (const pid of ppid.keys()) {
         if (own.has(pid)) continue;
         const p = info(pid);
-        if (p && COMPETING.test(p.name) && !peak.competing.includes(p.name)) peak.competing = [...peak.competing, p.name];
+        if (p && COMPETING.test(p.name) && !peak.competing.includes(p.name))
+          peak.competing = [...peak.competing, p.name];
       }
     }
     const rss = tree.reduce((sum, p) => sum + p.rss, 0);
@@ -133,7 +147,9 @@ if (!isMainThread && workerData?.memoryWatch) {
  * the last take (or the start) and starts a new one; `stop()` ends the thread.
  */
 export function watchMemory(intervalMs = 200): { take: () => Promise<MemoryPeak>; stop: () => Promise<void> } {
-  const worker = new Worker(new URL(import.meta.url), { workerData: { memoryWatch: true, root: process.pid, intervalMs } });
+  const worker = new Worker(new URL(import.meta.url), {
+    workerData: { memoryWatch: true, root: process.pid, intervalMs },
+  });
   return {
     take: () =>
       new Promise((resolve) => {

@@ -25,10 +25,37 @@
 import { parse, stringify } from 'yaml';
 
 export const PROVINCES = [
-  '北京市', '天津市', '河北省', '山西省', '内蒙古自治区', '辽宁省', '吉林省', '黑龙江省',
-  '上海市', '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省', '河南省',
-  '湖北省', '湖南省', '广东省', '广西壮族自治区', '海南省', '重庆市', '四川省', '贵州省',
-  '云南省', '西藏自治区', '陕西省', '甘肃省', '青海省', '宁夏回族自治区', '新疆维吾尔自治区',
+  '北京市',
+  '天津市',
+  '河北省',
+  '山西省',
+  '内蒙古自治区',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '上海市',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '广西壮族自治区',
+  '海南省',
+  '重庆市',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '西藏自治区',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
 ] as const;
 
 export interface BaseRegulation {
@@ -75,7 +102,8 @@ export const syntheticId = (index: number, base: string) => `s${pad(index)}-${ba
 /** The deterministic variation of synthetic number `index` (1-based). */
 export function variationFor(index: number, levels: { city?: string; district?: string; level: string }): Variation {
   const n = pad(index);
-  const districtName = levels.level === 'county-level-city' ? `样例县级市${n}` : levels.level === 'county' ? `样例县${n}` : `样例区${n}`;
+  const districtName =
+    levels.level === 'county-level-city' ? `样例县级市${n}` : levels.level === 'county' ? `样例县${n}` : `样例区${n}`;
   return {
     index,
     province: PROVINCES[(index - 1) % PROVINCES.length],
@@ -108,22 +136,35 @@ function rewrite(text: string, plan: Plan): string {
   let out = text
     // Years: before 年 (2023年, 2023 年) and inside 〔〕 (通政规〔2023〕1号).
     .replace(/(?<!\d)((?:19|20)\d\d)(?=\s*年)/g, (_, y: string) => shiftYear(y, plan.yearShift))
-    .replace(/〔(\s*)((?:19|20)\d\d)(\s*)〕/g, (_, a: string, y: string, b: string) => `〔${a}${shiftYear(y, plan.yearShift)}${b}〕`)
+    .replace(
+      /〔(\s*)((?:19|20)\d\d)(\s*)〕/g,
+      (_, a: string, y: string, b: string) => `〔${a}${shiftYear(y, plan.yearShift)}${b}〕`,
+    )
     // Money: N万元.
-    .replace(/(?<![\d.])(\d+)(\s*)万(\s*)元/g, (_, n: string, a: string, b: string) => `${Number(n) * plan.moneyFactor}${a}万${b}元`)
+    .replace(
+      /(?<![\d.])(\d+)(\s*)万(\s*)元/g,
+      (_, n: string, a: string, b: string) => `${Number(n) * plan.moneyFactor}${a}万${b}元`,
+    )
     // Quotas: 不超过N家/个/名 and N—M个, when the numbers are coded quotas.
     .replace(/(不超过\s*)(\d+)(\s*[家个名])/g, (whole, a: string, n: string, b: string) =>
       plan.quotaValues.has(Number(n)) ? `${a}${Number(n) + plan.quotaDelta}${b}` : whole,
     )
-    .replace(/(?<!\d)(\d+)(\s*[—–－~～-]\s*)(\d+)(\s*[家个名])(?!工作|月|日)/g, (whole, n: string, dash: string, m: string, b: string) =>
-      plan.quotaValues.has(Number(n)) && plan.quotaValues.has(Number(m)) ? `${Number(n) + plan.quotaDelta}${dash}${Number(m) + plan.quotaDelta}${b}` : whole,
+    .replace(
+      /(?<!\d)(\d+)(\s*[—–－~～-]\s*)(\d+)(\s*[家个名])(?!工作|月|日)/g,
+      (whole, n: string, dash: string, m: string, b: string) =>
+        plan.quotaValues.has(Number(n)) && plan.quotaValues.has(Number(m))
+          ? `${Number(n) + plan.quotaDelta}${dash}${Number(m) + plan.quotaDelta}${b}`
+          : whole,
     );
   if (plan.documentNumber) out = out.replace(new RegExp(loose(plan.documentNumber.from), 'g'), plan.documentNumber.to);
   // Place names in one pass, longest first, so a new name is never rewritten again.
   const names = [...plan.names].sort((a, b) => b[0].length - a[0].length);
   if (names.length) {
     const byKey = new Map(names.map(([from, to]) => [from, to]));
-    out = out.replace(new RegExp(names.map(([from]) => loose(from)).join('|'), 'g'), (m) => byKey.get(m.replace(/\s+/g, '')) ?? m);
+    out = out.replace(
+      new RegExp(names.map(([from]) => loose(from)).join('|'), 'g'),
+      (m) => byKey.get(m.replace(/\s+/g, '')) ?? m,
+    );
   }
   return out;
 }
@@ -132,11 +173,13 @@ function rewrite(text: string, plan: Plan): string {
 function rewriteStrings(value: Json, plan: Plan): Json {
   if (typeof value === 'string') return rewrite(value, plan);
   if (Array.isArray(value)) return value.map((v) => rewriteStrings(v, plan));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewriteStrings(v, plan)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, rewriteStrings(v, plan)]));
   return value;
 }
 
-const asObj = (v: Json | undefined): Obj | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? v : undefined);
+const asObj = (v: Json | undefined): Obj | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? v : undefined;
 const asList = (v: Json | undefined): Json[] => (Array.isArray(v) ? v : []);
 
 /** Quota values and per-recipient caps coded in the tiers (the numbers the quota phrases may carry). */
@@ -144,7 +187,8 @@ function codedQuotas(reg: Obj): Set<number> {
   const values = new Set<number>();
   for (const tier of asList(reg.tiers).map(asObj)) {
     const quota = asObj(tier?.quota);
-    for (const key of ['min', 'max', 'maxPerTrack']) if (typeof quota?.[key] === 'number') values.add(quota[key] as number);
+    for (const key of ['min', 'max', 'maxPerTrack'])
+      if (typeof quota?.[key] === 'number') values.add(quota[key] as number);
     for (const cap of asList(tier?.recipientCaps).map(asObj)) if (typeof cap?.max === 'number') values.add(cap.max);
   }
   return values;
@@ -154,16 +198,20 @@ function codedQuotas(reg: Obj): Set<number> {
 function changeCodedValues(reg: Obj, plan: Plan): void {
   const walk = (value: Json, key?: string): Json => {
     if (Array.isArray(value)) return value.map((v) => walk(v));
-    if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
+    if (value && typeof value === 'object')
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v, k)]));
     if (key === 'amountYuan' && typeof value === 'number') return value * plan.moneyFactor;
-    if (key === 'date' && typeof value === 'string') return value.replace(/^(\d{4})/, (y) => shiftYear(y, plan.yearShift));
+    if (key === 'date' && typeof value === 'string')
+      return value.replace(/^(\d{4})/, (y) => shiftYear(y, plan.yearShift));
     return value;
   };
   Object.assign(reg, walk(reg));
   for (const tier of asList(reg.tiers).map(asObj)) {
     const quota = asObj(tier?.quota);
-    for (const key of ['min', 'max', 'maxPerTrack']) if (quota && typeof quota[key] === 'number') quota[key] = (quota[key] as number) + plan.quotaDelta;
-    for (const cap of asList(tier?.recipientCaps).map(asObj)) if (cap && typeof cap.max === 'number') cap.max += plan.quotaDelta;
+    for (const key of ['min', 'max', 'maxPerTrack'])
+      if (quota && typeof quota[key] === 'number') quota[key] = (quota[key] as number) + plan.quotaDelta;
+    for (const cap of asList(tier?.recipientCaps).map(asObj))
+      if (cap && typeof cap.max === 'number') cap.max += plan.quotaDelta;
   }
 }
 
@@ -172,8 +220,16 @@ export function synthesize(base: BaseRegulation, index: number): SyntheticRegula
   const reg = parse(base.yaml) as Obj;
   const jurisdiction = asObj(reg.jurisdiction);
   if (!jurisdiction) throw new Error(`${base.id}: no jurisdiction`);
-  const place = { province: jurisdiction.province as string, city: jurisdiction.city as string | undefined, district: jurisdiction.district as string | undefined };
-  const variation = variationFor(index, { city: place.city, district: place.district, level: String(jurisdiction.level) });
+  const place = {
+    province: jurisdiction.province as string,
+    city: jurisdiction.city as string | undefined,
+    district: jurisdiction.district as string | undefined,
+  };
+  const variation = variationFor(index, {
+    city: place.city,
+    district: place.district,
+    level: String(jurisdiction.level),
+  });
   const id = syntheticId(index, base.id);
 
   const names: [string, string][] = [[place.province, variation.province]];

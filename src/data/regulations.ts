@@ -27,7 +27,11 @@ export async function getRegulations(): Promise<SiteRegulation[]> {
         return parseSource(readFileSync(resolve(contentLocation().seedsDir, e.data.source.file), 'utf8'));
       },
     }))
-    .sort((a, b) => a.regulation.jurisdiction.province.localeCompare(b.regulation.jurisdiction.province, 'zh-CN') || a.id.localeCompare(b.id));
+    .sort(
+      (a, b) =>
+        a.regulation.jurisdiction.province.localeCompare(b.regulation.jurisdiction.province, 'zh-CN') ||
+        a.id.localeCompare(b.id),
+    );
 }
 
 /** The day statuses are computed for: ATLAS_AS_OF if set (reproducible builds), else the build day. */

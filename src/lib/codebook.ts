@@ -13,10 +13,20 @@ export const CONDITION_CATEGORIES = {
   'political-stance': { label: '政治立场', description: '拥护路线方针政策、政治立场坚定等政治要求。' },
   registration: { label: '在本地登记注册', description: '申报组织须在本辖区登记注册（或个人须在本辖区工作）。' },
   'legal-person': { label: '独立法人资格', description: '申报组织须具有独立法人资格。' },
-  'years-of-operation': { label: '经营年限', description: '合法经营、正常生产经营或从事生产经营须满若干年（minYears）。' },
-  'policy-compliance': { label: '符合产业等政策', description: '符合国家和地方产业、质量、环保、安全、节能等法律法规及政策。', record: true },
+  'years-of-operation': {
+    label: '经营年限',
+    description: '合法经营、正常生产经营或从事生产经营须满若干年（minYears）。',
+  },
+  'policy-compliance': {
+    label: '符合产业等政策',
+    description: '符合国家和地方产业、质量、环保、安全、节能等法律法规及政策。',
+    record: true,
+  },
   licences: { label: '资质证照', description: '应取得的资质、证照已取得。', record: true },
-  'excellence-model': { label: '卓越绩效模式', description: '推行 GB/T19580 卓越绩效模式并取得成效，质量管理体系健全、方法可推广。' },
+  'excellence-model': {
+    label: '卓越绩效模式',
+    description: '推行 GB/T19580 卓越绩效模式并取得成效，质量管理体系健全、方法可推广。',
+  },
   certification: { label: '体系认证', description: '通过 ISO9001 等质量管理体系认证。' },
   'chief-quality-officer': { label: '首席质量官', description: '设置企业首席质量官或实施首席质量官制度。' },
   'intellectual-property': { label: '知识产权', description: '拥有注册商标、发明专利等知识产权。' },
@@ -27,33 +37,75 @@ export const CONDITION_CATEGORIES = {
   'quality-staff': { label: '质量工作人员', description: '质量工作者人数达到一定比例等人员要求。' },
   'social-responsibility': { label: '社会责任', description: '履行社会责任。' },
   reputation: { label: '诚信与声誉', description: '具有良好的诚信记录和社会声誉（总括性要求）。' },
-  'environmental-credit': { label: '环保信用等级', description: '环保信用等级达到某一等级（如蓝色及以上）。', record: true },
+  'environmental-credit': {
+    label: '环保信用等级',
+    description: '环保信用等级达到某一等级（如蓝色及以上）。',
+    record: true,
+  },
   credit: { label: '失信记录', description: '无严重失信行为、失信记录或劳动保障失信记录。', record: true },
   losses: { label: '亏损', description: '一定年限内未发生亏损。', record: true },
-  accidents: { label: '事故', description: '一定年限内未发生质量、安全、环境、公共卫生、食品安全等事故。', record: true },
-  'quality-complaints': { label: '质量投诉与索赔', description: '无重大质量投诉、质量异议、索赔、退货或严重服务质量问题。', record: true },
-  'spot-check-failures': { label: '抽查不合格', description: '一定年限内产品（服务）在监督抽查中无不合格记录。', record: true },
-  'export-incidents': { label: '出口质量事件', description: '出口产品未因质量问题发生索赔、退运、销毁或官方通报。', record: true },
+  accidents: {
+    label: '事故',
+    description: '一定年限内未发生质量、安全、环境、公共卫生、食品安全等事故。',
+    record: true,
+  },
+  'quality-complaints': {
+    label: '质量投诉与索赔',
+    description: '无重大质量投诉、质量异议、索赔、退货或严重服务质量问题。',
+    record: true,
+  },
+  'spot-check-failures': {
+    label: '抽查不合格',
+    description: '一定年限内产品（服务）在监督抽查中无不合格记录。',
+    record: true,
+  },
+  'export-incidents': {
+    label: '出口质量事件',
+    description: '出口产品未因质量问题发生索赔、退运、销毁或官方通报。',
+    record: true,
+  },
   'administrative-penalties': { label: '行政处罚', description: '一定年限内无行政处罚记录。', record: true },
   'other-violations': { label: '其他违法违规', description: '一定年限内无其他违反法律法规的行为。', record: true },
-  'earlier-application-fraud': { label: '以往申报弄虚作假', description: '以往参加本奖评选时存在弄虚作假等违规行为。', record: true },
+  'earlier-application-fraud': {
+    label: '以往申报弄虚作假',
+    description: '以往参加本奖评选时存在弄虚作假等违规行为。',
+    record: true,
+  },
   recommendation: { label: '推荐', description: '须获得所在地政府、主管部门或行业协会推荐。' },
-  'concurrent-application': { label: '重复申报', description: '同一年内不得同时申报不同层级的政府质量奖。', record: true },
-  'quality-work-years': { label: '从事质量工作年限', description: '个人在本地从事质量或质量相关工作须满若干年（minYears）。' },
+  'concurrent-application': {
+    label: '重复申报',
+    description: '同一年内不得同时申报不同层级的政府质量奖。',
+    record: true,
+  },
+  'quality-work-years': {
+    label: '从事质量工作年限',
+    description: '个人在本地从事质量或质量相关工作须满若干年（minYears）。',
+  },
   'personal-conduct': { label: '个人品行', description: '个人恪守职业道德、无违法行为、信用良好。' },
   'personal-achievement': { label: '个人成果与贡献', description: '个人在质量管理或实践中形成成果、作出贡献。' },
-  'employer-record': { label: '所在组织的记录', description: '申报个人所属组织须满足事故、投诉、失信等条件。', record: true },
+  'employer-record': {
+    label: '所在组织的记录',
+    description: '申报个人所属组织须满足事故、投诉、失信等条件。',
+    record: true,
+  },
   'employer-performance': { label: '所在组织的效益', description: '申报个人所属组织须具有显著效益或影响力。' },
 } as const satisfies Record<string, CodebookEntry>;
 
 export type ConditionCategory = keyof typeof CONDITION_CATEGORIES;
 
 /** Whether a category is a clean-record one (has a row in the exclusion matrix). */
-export const isRecordCategory = (cat: ConditionCategory): boolean => (CONDITION_CATEGORIES[cat] as CodebookEntry).record === true;
+export const isRecordCategory = (cat: ConditionCategory): boolean =>
+  (CONDITION_CATEGORIES[cat] as CodebookEntry).record === true;
 
 export const ASSESSMENTS = {
-  'self-checkable': { label: '可自查', description: '申报者可凭事实自行判断是否满足（如成立年限、是否受过行政处罚）。' },
-  judgment: { label: '评审判断', description: '取决于评审者的判断（如“成效显著”“居同行业领先”），申报者只能准备材料。' },
+  'self-checkable': {
+    label: '可自查',
+    description: '申报者可凭事实自行判断是否满足（如成立年限、是否受过行政处罚）。',
+  },
+  judgment: {
+    label: '评审判断',
+    description: '取决于评审者的判断（如“成效显著”“居同行业领先”），申报者只能准备材料。',
+  },
 } as const satisfies Record<string, CodebookEntry>;
 
 export const RECIPIENT_TYPES = {
@@ -77,7 +129,10 @@ export const BAN_CAUSES = {
 
 export const REVOCATION_CAUSES = {
   fraud: { label: '骗取奖项', description: '弄虚作假、以不正当手段骗取奖项。' },
-  'post-award-incident': { label: '获奖后发生事故或违法失信', description: '获奖后（或有效期内）发生重大质量、安全、环保等事故，或严重违法、失信。' },
+  'post-award-incident': {
+    label: '获奖后发生事故或违法失信',
+    description: '获奖后（或有效期内）发生重大质量、安全、环保等事故，或严重违法、失信。',
+  },
   'misuse-of-prize-money': { label: '奖金使用不当', description: '奖励资金使用不当、情节严重。' },
 } as const satisfies Record<string, CodebookEntry>;
 

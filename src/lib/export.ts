@@ -29,15 +29,34 @@ export function buildDataset(entries: ExportInput[], asOf: string) {
     schemaVersion: SCHEMA_VERSION,
     schema: 'regulations.schema.json',
     asOf,
-    citationAnchors: 'Each cite names an article (and item); on the regulation page its anchor is art-<article>[-<item>], e.g. ' + citationAnchor({ article: 12, item: 4 }),
+    citationAnchors:
+      'Each cite names an article (and item); on the regulation page its anchor is art-<article>[-<item>], e.g. ' +
+      citationAnchor({ article: 12, item: 4 }),
     regulations: entries.map((e) => exportRegulation(e, asOf)),
   };
 }
 
 export const CSV_COLUMNS = [
-  'id', 'title', 'jurisdiction', 'province', 'level', 'issuer', 'document_number', 'stage', 'status',
-  'issued', 'effective', 'expires', 'cycle_years', 'tiers', 'admits_individuals',
-  'top_tier', 'top_tier_max_per_cycle', 'largest_prize_yuan', 'exclusion_clauses', 'longest_ban_years',
+  'id',
+  'title',
+  'jurisdiction',
+  'province',
+  'level',
+  'issuer',
+  'document_number',
+  'stage',
+  'status',
+  'issued',
+  'effective',
+  'expires',
+  'cycle_years',
+  'tiers',
+  'admits_individuals',
+  'top_tier',
+  'top_tier_max_per_cycle',
+  'largest_prize_yuan',
+  'exclusion_clauses',
+  'longest_ban_years',
 ] as const;
 
 export function buildCsv(entries: ExportInput[], asOf: string): string {
@@ -61,7 +80,8 @@ export function buildCsv(entries: ExportInput[], asOf: string): string {
       r.tiers.map((t) => t.name).join('；'),
       r.applicants.some((a) => a.type === 'individual'),
       top.name,
-      top.quota?.max ?? (top.quota?.maxPerTrack !== undefined ? top.quota.maxPerTrack * (top.tracks?.length ?? 1) : undefined),
+      top.quota?.max ??
+        (top.quota?.maxPerTrack !== undefined ? top.quota.maxPerTrack * (top.tracks?.length ?? 1) : undefined),
       largestPrize(r),
       r.exclusionClauses.length,
       bans.length ? Math.max(...bans) : undefined,

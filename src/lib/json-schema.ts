@@ -17,7 +17,11 @@ type JsonSchema = {
 
 export function regulationJsonSchema(): JsonSchema {
   const schema = z.toJSONSchema(regulationSchema, { io: 'input', unrepresentable: 'any' }) as JsonSchema;
-  return { ...schema, $id: 'regulations.schema.json', title: `Quality Award Atlas regulation, schema ${SCHEMA_VERSION}` };
+  return {
+    ...schema,
+    $id: 'regulations.schema.json',
+    title: `Quality Award Atlas regulation, schema ${SCHEMA_VERSION}`,
+  };
 }
 
 export interface FieldDoc {
@@ -40,8 +44,14 @@ function typeOf(s: JsonSchema): string {
 export function fieldDocs(schema: JsonSchema = regulationJsonSchema()): FieldDoc[] {
   const out: FieldDoc[] = [];
   const walk = (s: JsonSchema, path: string, required: boolean, inherited?: string) => {
-    const target = s.type === 'array' && s.items ? s.items : s.anyOf?.find((x) => x.properties) ?? s;
-    if (path) out.push({ path, type: typeOf(s), required, description: s.description ?? target.description ?? inherited ?? '' });
+    const target = s.type === 'array' && s.items ? s.items : (s.anyOf?.find((x) => x.properties) ?? s);
+    if (path)
+      out.push({
+        path,
+        type: typeOf(s),
+        required,
+        description: s.description ?? target.description ?? inherited ?? '',
+      });
     if (!target.properties) return;
     for (const [key, child] of Object.entries(target.properties)) {
       const childPath = path ? `${path}${s.type === 'array' ? '[]' : ''}.${key}` : key;

@@ -19,7 +19,11 @@ interface Listed {
 /** Newest first, by issue date (undated last), then by place. */
 export function newestFirst<T extends Listed>(entries: T[]): T[] {
   const issued = (e: T) => e.regulation.dates.issued?.date ?? '';
-  return [...entries].sort((a, b) => issued(b).localeCompare(issued(a)) || jurisdictionName(a.regulation).localeCompare(jurisdictionName(b.regulation), 'zh-CN'));
+  return [...entries].sort(
+    (a, b) =>
+      issued(b).localeCompare(issued(a)) ||
+      jurisdictionName(a.regulation).localeCompare(jurisdictionName(b.regulation), 'zh-CN'),
+  );
 }
 
 export interface ProvinceGroup<T> {

@@ -42,7 +42,9 @@ const cited = { cite: citationSchema, note };
 export const partialDateSchema = z
   .preprocess(
     (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
-    z.string().refine(isValidPartialDate, 'expected a date as YYYY-MM-DD, or YYYY-MM when the text gives only the month'),
+    z
+      .string()
+      .refine(isValidPartialDate, 'expected a date as YYYY-MM-DD, or YYYY-MM when the text gives only the month'),
   )
   .describe('日期：YYYY-MM-DD；原文只写到月份时为 YYYY-MM');
 
@@ -62,11 +64,16 @@ const category = z.enum(enumKeys(CONDITION_CATEGORIES));
 
 export const conditionTestSchema = z
   .strictObject({
-    fact: z.enum(Object.keys(FACTS) as [FactId, ...FactId[]]).describe('所检验的申报者事实（见 src/lib/eligibility/facts.ts）'),
-    op: z.enum(Object.keys(TEST_OPS) as [TestOp, ...TestOp[]]).describe('检验方式；比较的年限、名次取自本条件的 minYears、lookbackYears、rankMax'),
+    fact: z
+      .enum(Object.keys(FACTS) as [FactId, ...FactId[]])
+      .describe('所检验的申报者事实（见 src/lib/eligibility/facts.ts）'),
+    op: z
+      .enum(Object.keys(TEST_OPS) as [TestOp, ...TestOp[]])
+      .describe('检验方式；比较的年限、名次取自本条件的 minYears、lookbackYears、rankMax'),
   })
   .refine((t) => (TEST_OPS[t.op].factTypes as readonly string[]).includes(FACTS[t.fact].type), {
-    message: 'this op cannot read this fact: in-jurisdiction reads a jurisdiction, is-true/is-false a yes-or-no fact, years-since-at-least a date, none-within dates or years, rank-at-most a rank',
+    message:
+      'this op cannot read this fact: in-jurisdiction reads a jurisdiction, is-true/is-false a yes-or-no fact, years-since-at-least a date, none-within dates or years, rank-at-most a rank',
     path: ['op'],
   })
   .describe('条件的机器检验：资格自查据此判断');
@@ -87,10 +94,18 @@ const conditionObject = z.strictObject({
 function checkTestFigures(c: { tests?: { op: TestOp }[]; minYears?: number; rankMax?: number }, ctx: z.RefinementCtx) {
   for (const [i, t] of (c.tests ?? []).entries()) {
     if (t.op === 'years-since-at-least' && c.minYears === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['tests', i, 'op'], message: 'years-since-at-least needs minYears on the condition' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tests', i, 'op'],
+        message: 'years-since-at-least needs minYears on the condition',
+      });
     }
     if (t.op === 'rank-at-most' && c.rankMax === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['tests', i, 'op'], message: 'rank-at-most needs rankMax on the condition' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tests', i, 'op'],
+        message: 'rank-at-most needs rankMax on the condition',
+      });
     }
   }
 }
@@ -158,7 +173,10 @@ export const tierSchema = z
       })
       .optional()
       .describe('再次获得同一奖项时的处理'),
-    otherBenefits: z.array(z.strictObject({ summary: text, ...cited })).optional().describe('奖金之外的待遇'),
+    otherBenefits: z
+      .array(z.strictObject({ summary: text, ...cited }))
+      .optional()
+      .describe('奖金之外的待遇'),
     ...cited,
   })
   .describe('一个奖项等级');
@@ -199,7 +217,9 @@ export const regulationSchema = z
     title: text.describe('办法名称'),
     shortName: text.describe('简称，用于表头与卡片'),
     source: z
-      .strictObject({ file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'expected a file name in seeds/, e.g. "tongzhou-2023.txt"') })
+      .strictObject({
+        file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'expected a file name in seeds/, e.g. "tongzhou-2023.txt"'),
+      })
       .describe('seeds/ 中的原文文件'),
     jurisdiction: z
       .strictObject({
@@ -213,13 +233,21 @@ export const regulationSchema = z
       .describe('制定机关所辖的行政区'),
     issuer: z.strictObject({ name: text.describe('发文机关名称，照原文落款'), ...cited }).describe('发文机关'),
     documentNumber: z
-      .strictObject({ value: text.nullable().describe('文号，如 通政规〔2023〕1号'), cite: citationSchema.optional(), note })
+      .strictObject({
+        value: text.nullable().describe('文号，如 通政规〔2023〕1号'),
+        cite: citationSchema.optional(),
+        note,
+      })
       .refine((d) => (d.value === null ? !!d.note : !!d.cite), {
         message: 'a document number needs a cite; a missing one (null) needs a note saying why',
       })
       .describe('文号；原文未载明时为 null'),
     stage: z
-      .strictObject({ value: z.enum(['draft', 'final']).describe('draft：讨论稿等；final：正式印发'), cite: citationSchema.optional(), note })
+      .strictObject({
+        value: z.enum(['draft', 'final']).describe('draft：讨论稿等；final：正式印发'),
+        cite: citationSchema.optional(),
+        note,
+      })
       .describe('草稿（讨论稿、征求意见稿）或正式文本'),
     dates: z
       .strictObject({
@@ -229,7 +257,10 @@ export const regulationSchema = z
         expires: datedFact.optional().describe('有效期届满日（含当日）'),
       })
       .describe('日期'),
-    validityYears: z.strictObject({ value: positiveInt, ...cited }).optional().describe('有效期（年）'),
+    validityYears: z
+      .strictObject({ value: positiveInt, ...cited })
+      .optional()
+      .describe('有效期（年）'),
     repeals: z
       .array(z.strictObject({ title: text, documentNumber: text.optional(), ...cited }))
       .describe('同时废止的文件'),
@@ -237,10 +268,11 @@ export const regulationSchema = z
     tracks: z.array(track).optional(),
     tiers: z.array(tierSchema).min(1),
     higherAwardBonuses: z.array(higherAwardBonus),
-    evaluationStandards: z
-      .array(z.strictObject({ code: text.optional(), name: text, ...cited }))
-      .describe('评审标准'),
-    scoreScale: z.strictObject({ max: positiveInt, ...cited }).optional().describe('评分总分'),
+    evaluationStandards: z.array(z.strictObject({ code: text.optional(), name: text, ...cited })).describe('评审标准'),
+    scoreScale: z
+      .strictObject({ max: positiveInt, ...cited })
+      .optional()
+      .describe('评分总分'),
     applicants: z
       .array(
         z.strictObject({
@@ -256,8 +288,14 @@ export const regulationSchema = z
     process: z
       .strictObject({
         stages: z.strictObject({ names: z.array(text).min(1), ...cited }).describe('评审程序（按顺序）'),
-        noFee: z.strictObject({ ...cited }).optional().describe('不收取费用的规定'),
-        recommendationRequired: z.strictObject({ ...cited }).optional().describe('须经推荐单位签署意见'),
+        noFee: z
+          .strictObject({ ...cited })
+          .optional()
+          .describe('不收取费用的规定'),
+        recommendationRequired: z
+          .strictObject({ ...cited })
+          .optional()
+          .describe('须经推荐单位签署意见'),
         reviewPanel: z
           .strictObject({ minMembers: positiveInt, maxMembers: positiveInt.optional(), ...cited })
           .optional()
@@ -283,7 +321,10 @@ export const regulationSchema = z
           .optional()
           .describe('审议通过所需的票数比例'),
         publicity: z.array(publicity),
-        recordsRetentionYears: z.strictObject({ value: positiveInt, ...cited }).optional().describe('申报评审材料保存年限'),
+        recordsRetentionYears: z
+          .strictObject({ value: positiveInt, ...cited })
+          .optional()
+          .describe('申报评审材料保存年限'),
       })
       .describe('评审程序'),
     sanctions: z
@@ -307,7 +348,10 @@ export const regulationSchema = z
             }),
           )
           .describe('获奖后再次申报'),
-        awardValidityYears: z.strictObject({ value: positiveInt, ...cited }).optional().describe('奖项有效期（年）'),
+        awardValidityYears: z
+          .strictObject({ value: positiveInt, ...cited })
+          .optional()
+          .describe('奖项有效期（年）'),
         reportingDuties: z
           .array(
             z.strictObject({

@@ -12,7 +12,9 @@ function apply(sel: CompareSelection, form: HTMLFormElement): void {
   for (const table of document.querySelectorAll<HTMLTableElement>('table.compare')) {
     let visibleRows = 0;
     for (const tr of table.querySelectorAll<HTMLTableRowElement>('tbody tr[data-row]')) {
-      const cells = [...tr.querySelectorAll<HTMLTableCellElement>('td[data-reg]')].filter((td) => chosen.has(td.dataset.reg!));
+      const cells = [...tr.querySelectorAll<HTMLTableCellElement>('td[data-reg]')].filter((td) =>
+        chosen.has(td.dataset.reg!),
+      );
       const differs = rowDiffers(cells.map((td) => td.dataset.key ?? ''));
       tr.hidden = sel.diffOnly && sel.ids.length > 1 && !differs;
       if (tr.hidden) hidden++;

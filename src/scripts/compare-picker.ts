@@ -6,5 +6,14 @@ import type { TopicId } from '../lib/compare/overview.ts';
 const root = document.getElementById('compare-picker');
 if (root) {
   const d = root.dataset;
-  render(h(ComparePicker, { indexUrl: d.indexUrl!, base: d.base!, asOf: d.asOf!, maxPicked: Number(d.maxPicked), topic: (d.topic || undefined) as TopicId | undefined }), root);
+  render(
+    h(ComparePicker, {
+      indexUrl: d.indexUrl!,
+      base: d.base!,
+      asOf: d.asOf!,
+      maxPicked: Number(d.maxPicked),
+      topic: (d.topic || undefined) as TopicId | undefined,
+    }),
+    root,
+  );
 }

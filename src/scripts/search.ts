@@ -1,6 +1,12 @@
 // The search page: runs Pagefind in the browser over the index built with the
 // site (scripts/search-index.ts). The query lives in the address bar.
-import { isEmptyQuery, pagefindFilters, paramsOfQuery, queryFromParams, type SearchQuery } from '../lib/search/query.ts';
+import {
+  isEmptyQuery,
+  pagefindFilters,
+  paramsOfQuery,
+  queryFromParams,
+  type SearchQuery,
+} from '../lib/search/query.ts';
 import { SEARCH_FILTERS } from '../lib/search/filters.ts';
 import { fetchJson } from '../components/fetch-json.ts';
 
@@ -15,7 +21,10 @@ interface Pagefind {
   options(o: { baseUrl: string }): Promise<void>;
   mergeIndex(path: string, o: { baseUrl: string }): Promise<void>;
   filters(): Promise<FilterCounts>;
-  search(q: string | null, o: { filters: object }): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: FilterCounts }>;
+  search(
+    q: string | null,
+    o: { filters: object },
+  ): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: FilterCounts }>;
 }
 type FilterCounts = Record<string, Record<string, number>>;
 
@@ -60,8 +69,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, ...child
 function renderResult(r: PagefindResult): HTMLLIElement {
   const link = el('a', 'result-title', r.meta.title ?? r.url);
   link.href = r.url;
-  const facts = [r.meta.regulation, ...(r.filters.topic ?? []), ...(r.filters.status ?? [])].filter(Boolean).join(' · ');
-  const item = el('li', 'search-result', link, el('p', 'result-facts', facts), el('p', 'result-excerpt', ...excerptNodes(r.excerpt)));
+  const facts = [r.meta.regulation, ...(r.filters.topic ?? []), ...(r.filters.status ?? [])]
+    .filter(Boolean)
+    .join(' · ');
+  const item = el(
+    'li',
+    'search-result',
+    link,
+    el('p', 'result-facts', facts),
+    el('p', 'result-excerpt', ...excerptNodes(r.excerpt)),
+  );
   // A page (not an article) also offers the sections where the words occur.
   const sections = (r.sub_results ?? []).filter((s) => s.url.includes('#') && s.url !== r.url).slice(0, 3);
   if (sections.length) {
@@ -135,7 +152,9 @@ async function run(query: SearchQuery) {
     await showMore();
     if (mine !== generation) return;
     // Announced once the first results are on the page.
-    status.textContent = found.results.length ? `找到 ${found.results.length} 条结果。` : '没有找到结果：试试更短的词，或去掉一些筛选条件。';
+    status.textContent = found.results.length
+      ? `找到 ${found.results.length} 条结果。`
+      : '没有找到结果：试试更短的词，或去掉一些筛选条件。';
   } catch {
     status.textContent = '搜索索引无法加载：请确认站点已完整构建（npm run build）并通过网址访问。';
   }
@@ -163,5 +182,6 @@ input.addEventListener('input', () => {
 const initial = queryFromParams(new URLSearchParams(location.search));
 writeForm(initial);
 // Chosen filters are never hidden from the reader.
-if (Object.keys(initial.filters).length) document.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
+if (Object.keys(initial.filters).length)
+  document.querySelector<HTMLDetailsElement>('[data-search-filters]')!.open = true;
 void run(initial);

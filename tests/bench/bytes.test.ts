@@ -19,7 +19,8 @@ const FILES: Record<string, string> = {
     </body></html>`,
   'plain/index.html':
     '<!doctype html><title>Plain</title><link rel=stylesheet href=../_astro/site.css><p data-src="/rules.json">No script, <a href="/rules.json">a link</a>.</p>',
-  'mounted/index.html': '<!doctype html><div id="checker" data-rules-url="/rules.json"></div><script type="module" src="/_astro/side.js"></script>',
+  'mounted/index.html':
+    '<!doctype html><div id="checker" data-rules-url="/rules.json"></div><script type="module" src="/_astro/side.js"></script>',
   '_astro/site.css': '@import url("./fonts.css");body{color:#123}',
   '_astro/fonts.css': 'h1{font-weight:700}',
   '_astro/a.js': 'import{s as e}from"./shared.js";import"./side.js";console.log(e)',
@@ -57,15 +58,32 @@ describe('page weight', () => {
   });
 
   it('reads static, dynamic and computed imports from minified modules', () => {
-    expect(moduleImports(FILES['_astro/b.js'])).toEqual({ static: ['./shared.js'], dynamic: ['./search.js'], unresolved: 1 });
+    expect(moduleImports(FILES['_astro/b.js'])).toEqual({
+      static: ['./shared.js'],
+      dynamic: ['./search.js'],
+      unresolved: 1,
+    });
     expect(moduleImports(FILES['_astro/a.js']).static).toEqual(['./shared.js', './side.js']);
-    const vite = 'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/x.js","_astro/y.js"])))=>i.map(i=>d[i]);import{a}from"./p.js";';
-    expect(moduleImports(vite)).toEqual({ static: ['./p.js'], dynamic: ['/_astro/x.js', '/_astro/y.js'], unresolved: 0 });
+    const vite =
+      'const __vite__mapDeps=(i,m=__vite__mapDeps,d=(m.f||(m.f=["_astro/x.js","_astro/y.js"])))=>i.map(i=>d[i]);import{a}from"./p.js";';
+    expect(moduleImports(vite)).toEqual({
+      static: ['./p.js'],
+      dynamic: ['/_astro/x.js', '/_astro/y.js'],
+      unresolved: 0,
+    });
   });
 
   it('follows imports recursively, counting a chunk two scripts import once, and keeps import() apart', () => {
     const weight = pageWeight(site, '/')!;
-    const loaded = ['_astro/a.js', '_astro/b.js', '_astro/shared.js', '_astro/side.js', '_astro/Island.js', '_astro/client.js', '_astro/preact.js'];
+    const loaded = [
+      '_astro/a.js',
+      '_astro/b.js',
+      '_astro/shared.js',
+      '_astro/side.js',
+      '_astro/Island.js',
+      '_astro/client.js',
+      '_astro/preact.js',
+    ];
     expect(weight.files.js.sort()).toEqual(loaded.map((f) => `/${f}`).sort());
     expect(weight.js).toEqual({ raw: bytesOf(...loaded), gzip: gzipOf(...loaded) });
     // search.js imports shared.js, already loaded with the page: only the rest is on demand.
@@ -78,7 +96,10 @@ describe('page weight', () => {
     const weight = pageWeight(site, '/')!;
     expect(weight.html).toEqual(sizeOf(FILES['index.html']));
     expect(weight.html.gzip).toBe(gzipOf('index.html'));
-    expect(weight.css).toEqual({ raw: bytesOf('_astro/site.css', '_astro/fonts.css'), gzip: gzipOf('_astro/site.css', '_astro/fonts.css') });
+    expect(weight.css).toEqual({
+      raw: bytesOf('_astro/site.css', '_astro/fonts.css'),
+      gzip: gzipOf('_astro/site.css', '_astro/fonts.css'),
+    });
     expect(weight.json).toEqual({ raw: bytesOf('rules.json'), gzip: gzipOf('rules.json') });
     expect(weight.total.gzip).toBe(weight.html.gzip + weight.css.gzip + weight.js.gzip + weight.json.gzip);
     expect(weight.missing).toEqual([]);

@@ -6,7 +6,13 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PROVINCES, synthesize, synthesizeSet, type BaseRegulation, type SyntheticRegulation } from '../../bench/lib/synthesize.ts';
+import {
+  PROVINCES,
+  synthesize,
+  synthesizeSet,
+  type BaseRegulation,
+  type SyntheticRegulation,
+} from '../../bench/lib/synthesize.ts';
 import { loadRegulations, type RegulationEntry } from '../../src/lib/content/load.ts';
 import type { Regulation } from '../../src/lib/schema.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
@@ -48,7 +54,12 @@ const amounts = (r: Regulation) => [
   ...r.higherAwardBonuses.flatMap((b) => (b.amountYuan === null ? [] : [b.amountYuan])),
 ];
 const quotas = (r: Regulation) =>
-  r.tiers.flatMap((t) => [t.quota?.min, t.quota?.max, t.quota?.maxPerTrack, ...(t.recipientCaps ?? []).map((c) => c.max)]);
+  r.tiers.flatMap((t) => [
+    t.quota?.min,
+    t.quota?.max,
+    t.quota?.maxPerTrack,
+    ...(t.recipientCaps ?? []).map((c) => c.max),
+  ]);
 const dates = (r: Regulation) => Object.values(r.dates).map((d) => d?.date);
 
 describe('synthetic regulations', () => {
@@ -65,7 +76,12 @@ describe('synthetic regulations', () => {
 
   it('have unique ids, titles, short names and places', () => {
     const regs = loaded.entries.map((e) => e.regulation);
-    for (const values of [loaded.entries.map((e) => e.id), regs.map((r) => r.title), regs.map((r) => r.shortName), regs.map((r) => [r.jurisdiction.city, r.jurisdiction.district].join('/'))]) {
+    for (const values of [
+      loaded.entries.map((e) => e.id),
+      regs.map((r) => r.title),
+      regs.map((r) => r.shortName),
+      regs.map((r) => [r.jurisdiction.city, r.jurisdiction.district].join('/')),
+    ]) {
       expect(new Set(values).size).toBe(COUNT);
     }
     for (const r of regs) expect(r.title).toMatch(/样例(?:市|区|县级市)\d{4}/);
@@ -116,7 +132,9 @@ describe('synthetic regulations', () => {
       const base = baseEntries.get(s.base)!.regulation;
       const drop = s.variation.dropClauses ? 1 : 0;
       expect(s.variation.dropClauses).toBe(s.variation.index % 3 === 0);
-      expect(r.exclusionClauses.length).toBe(base.exclusionClauses.length - (base.exclusionClauses.length > 1 ? drop : 0));
+      expect(r.exclusionClauses.length).toBe(
+        base.exclusionClauses.length - (base.exclusionClauses.length > 1 ? drop : 0),
+      );
       r.applicants.forEach((a, i) => {
         const n = base.applicants[i].conditions.length;
         expect(a.conditions.length).toBe(n - (n > 1 ? drop : 0));

@@ -41,13 +41,19 @@ const focused = (page: Page): Promise<Focused> =>
       outline: getComputedStyle(e).outlineStyle,
     };
   });
-const where = (f: Focused) => `<${f.tag}${f.id ? `#${f.id}` : ''}${f.name ? ` name=${f.name}` : ''}> ${f.text.slice(0, 30)}`;
+const where = (f: Focused) =>
+  `<${f.tag}${f.id ? `#${f.id}` : ''}${f.name ? ` name=${f.name}` : ''}> ${f.text.slice(0, 30)}`;
 
 /**
  * Presses Tab (or Shift+Tab) until the focused element satisfies `want`, and
  * returns it; fails after `max` presses rather than cycling for ever.
  */
-async function tabTo(page: Page, want: (f: Focused) => boolean, what: string, { back = false, max = 40 } = {}): Promise<Focused> {
+async function tabTo(
+  page: Page,
+  want: (f: Focused) => boolean,
+  what: string,
+  { back = false, max = 40 } = {},
+): Promise<Focused> {
   let f = await focused(page);
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
@@ -88,7 +94,10 @@ async function chooseRadio(page: Page, field: string, label: (text: string) => b
 async function typeDate(page: Page, date: string) {
   const [year, month, day] = date.split('-');
   const order = await page.evaluate(() =>
-    new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date()).map((p) => p.type).filter((t) => t !== 'literal'),
+    new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit' })
+      .formatToParts(new Date())
+      .map((p) => p.type)
+      .filter((t) => t !== 'literal'),
   );
   const digits: Record<string, string> = { year, month, day };
   for (const [i, part] of order.entries()) {
@@ -101,7 +110,8 @@ async function typeDate(page: Page, date: string) {
 
 /** Answers one question from `answers` with the keyboard alone. */
 async function answerByKeyboard(page: Page, field: string, value: unknown) {
-  if (field === 'applicantType') return chooseRadio(page, field, (t) => t.startsWith(value === 'organization' ? '组织' : '个人'));
+  if (field === 'applicantType')
+    return chooseRadio(page, field, (t) => t.startsWith(value === 'organization' ? '组织' : '个人'));
   if (typeof value === 'boolean') return chooseRadio(page, field, (t) => t === (value ? '是' : '否'));
   if (Array.isArray(value) && value.length === 0) return chooseRadio(page, field, (t) => t === '没有');
   const f = await tabTo(page, control(field), `the ${field} input`);
@@ -120,8 +130,15 @@ async function answerByKeyboard(page: Page, field: string, value: unknown) {
 /** Where focus went after a step change: it should be the new step's heading, which takes focus only from script. */
 async function focusAfterStepChange(page: Page, title: string): Promise<Focused> {
   const moved = await page
-    .waitForFunction((t) => document.activeElement?.id === 'step-title' && document.activeElement.textContent === t, title, { timeout: 2000 })
-    .then(() => true, () => false);
+    .waitForFunction(
+      (t) => document.activeElement?.id === 'step-title' && document.activeElement.textContent === t,
+      title,
+      { timeout: 2000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
   const f = await focused(page);
   if (!moved) throw new Error(`after moving to “${title}”, focus is on ${where(f)}, not on the step's heading`);
   expect(f).toMatchObject({ tag: 'h2', tabIndex: -1 });
@@ -154,7 +171,8 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
       if (await none.count()) await none.check();
       else if (await q.getByRole('radio', { name: '是' }).count()) await q.getByRole('radio', { name: '是' }).check();
     }
-    for (const input of await page.locator('form.wizard div.question input[type="date"]').all()) await input.fill('2010-03-01');
+    for (const input of await page.locator('form.wizard div.question input[type="date"]').all())
+      await input.fill('2010-03-01');
   }
 
   async function completeAsOrganization(page: Page) {
@@ -187,10 +205,14 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     expect(text).toContain('2027-05-20 起可申报');
     expect(text).toContain('第十二条第（四）项「近三年存在行政处罚记录」');
     expect(text).toContain('2024-05-20');
-    await expect(tongzhou.locator('a.cite').first().getAttribute('href')).resolves.toBe('/regulations/tongzhou-2023/#art-12-4');
+    await expect(tongzhou.locator('a.cite').first().getAttribute('href')).resolves.toBe(
+      '/regulations/tongzhou-2023/#art-12-4',
+    );
     // Other places' regulations are ruled out by their registration condition; the report says so.
     await expect(verdict(page, 'lianyungang-2021').textContent()).resolves.toContain('在连云港市行政区域内登记注册');
-    await expect(page.locator('.report table.answers').textContent()).resolves.toContain('受到行政处罚的日期2024-05-20');
+    await expect(page.locator('.report table.answers').textContent()).resolves.toContain(
+      '受到行政处罚的日期2024-05-20',
+    );
 
     // The browser's back and forward buttons move between steps (focus follows to the heading); a reload keeps every answer.
     await page.goBack();
@@ -198,11 +220,15 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     await focusAfterStepChange(page, '以往获奖与处理');
     await page.goBack();
     expect(await stepTitle(page)).toBe('近年的记录');
-    await expect(page.locator('#q-administrativePenalties input[type="date"]').inputValue()).resolves.toBe('2024-05-20');
+    await expect(page.locator('#q-administrativePenalties input[type="date"]').inputValue()).resolves.toBe(
+      '2024-05-20',
+    );
     await page.reload();
     await page.locator('#step-title').waitFor();
     expect(await stepTitle(page)).toBe('近年的记录');
-    await expect(page.locator('#q-administrativePenalties input[type="date"]').inputValue()).resolves.toBe('2024-05-20');
+    await expect(page.locator('#q-administrativePenalties input[type="date"]').inputValue()).resolves.toBe(
+      '2024-05-20',
+    );
     await page.goForward();
     expect(await stepTitle(page)).toBe('以往获奖与处理');
 
@@ -211,7 +237,7 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     await page.getByRole('button', { name: '生成分享链接' }).click();
     const link = await page.getByLabel(/分享链接/).inputValue();
     expect(link).toMatch(/\/check\/#a=[\w-]+$/);
-    const other = await open(link.replace(origin(), '') .replace('/check/#', '/check/?step=6#'));
+    const other = await open(link.replace(origin(), '').replace('/check/#', '/check/?step=6#'));
     await verdict(other, 'tongzhou-2023').waitFor();
     await expect(verdict(other, 'tongzhou-2023').getAttribute('data-outcome')).resolves.toBe('ruled-out');
     expect(new URL(other.url()).hash).toBe('');
@@ -220,7 +246,11 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     await page.getByRole('button', { name: /重新开始/ }).click();
     expect(await stepTitle(page)).toBe('申报主体与核对日期');
     await expect(page.getByRole('radio', { name: /组织/ }).isChecked()).resolves.toBe(false);
-    await expect(page.evaluate(() => Object.keys(localStorage).length === 0 || localStorage.getItem('quality-award-atlas:check:v1') === '{}')).resolves.toBe(true);
+    await expect(
+      page.evaluate(
+        () => Object.keys(localStorage).length === 0 || localStorage.getItem('quality-award-atlas:check:v1') === '{}',
+      ),
+    ).resolves.toBe(true);
   });
 
   it('as an individual: only 长宁 and 连云港 evaluate; the others say they take organizations only', async () => {
@@ -244,7 +274,9 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
       await expect(verdict(page, id).textContent()).resolves.toContain('本办法只接受组织申报');
     }
     await expect(verdict(page, 'jiangyin-2022-draft').textContent()).resolves.toContain('草稿');
-    const order = await page.locator('.report li.verdict').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.outcome));
+    const order = await page
+      .locator('.report li.verdict')
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.outcome));
     expect(order[0]).toBe('eligible'); // matches first
   });
 
@@ -259,7 +291,8 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     expect(await stepTitle(page)).toBe('所在地');
     const place = page.getByLabel('登记注册地');
     await place.focus();
-    for (let i = 0; i < 8 && (await place.inputValue()) !== '江苏省/南通市/通州区'; i++) await page.keyboard.press('ArrowDown');
+    for (let i = 0; i < 8 && (await place.inputValue()) !== '江苏省/南通市/通州区'; i++)
+      await page.keyboard.press('ArrowDown');
     await expect(place.inputValue()).resolves.toBe('江苏省/南通市/通州区');
     await page.keyboard.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('上一步');
@@ -279,30 +312,44 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
 
   it('can be completed by keyboard alone, to a cited report', async () => {
     // The answers are a rule case of 通州's own: registered there, every tested condition met, no events.
-    const caseFile = parseCaseFile('tongzhou-2023.yaml', readFileSync(join(ROOT, 'content/cases/tongzhou-2023.yaml'), 'utf8'));
-    const clean = caseFile.cases.find((c) => c.applicantType === 'organization' && !Object.keys(c.answers).length && !c.omit.length);
+    const caseFile = parseCaseFile(
+      'tongzhou-2023.yaml',
+      readFileSync(join(ROOT, 'content/cases/tongzhou-2023.yaml'), 'utf8'),
+    );
+    const clean = caseFile.cases.find(
+      (c) => c.applicantType === 'organization' && !Object.keys(c.answers).length && !c.omit.length,
+    );
     if (!clean) throw new Error('content/cases/tongzhou-2023.yaml has no case of the base organization answers alone');
     const answers = caseAnswers(caseFile, clean);
     expect(answers.jurisdiction).toBe('江苏省/南通市/通州区');
     // What the report must say for every regulation follows from these answers: the case's verdict for
     // 通州, and the engine's (run here on the full rules files the page can load) for all.
     const index = JSON.parse(readFileSync(join(DIST, 'check/rules.json'), 'utf8')) as { regulations: CheckInput[] };
-    const regulations = index.regulations.map((e) => JSON.parse(readFileSync(join(DIST, 'check/rules', `${e.id}.json`), 'utf8')) as CheckInput);
+    const regulations = index.regulations.map(
+      (e) => JSON.parse(readFileSync(join(DIST, 'check/rules', `${e.id}.json`), 'utf8')) as CheckInput,
+    );
     const parsed = parseAnswers(answers, answerContext(regulations, clean.checkDate));
     expect(parsed.problems).toEqual([]);
-    const expected = Object.fromEntries(checkAll(regulations, parsed.answers!, clean.checkDate).map((v) => [v.id, v.outcome]));
+    const expected = Object.fromEntries(
+      checkAll(regulations, parsed.answers!, clean.checkDate).map((v) => [v.id, v.outcome]),
+    );
     expect(expected['tongzhou-2023']).toBe(clean.expect.outcome);
 
     const page = await start();
-    const titles: string[] = [await stepTitle(page) as string];
+    const titles: string[] = [(await stepTitle(page)) as string];
     const asked: string[] = [];
     for (let i = 0; i < 10 && titles.at(-1) !== '结果与报告'; i++) {
       // The step's questions, in page order: radio groups (fieldset#q-…) and single inputs (#in-…).
-      const fields = await page.locator('form.wizard').evaluate((form) =>
-        [...form.querySelectorAll('fieldset[id^="q-"], input[id^="in-"], select[id^="in-"]')].map((e) => e.id.replace(/^(q|in)-/, '')),
-      );
+      const fields = await page
+        .locator('form.wizard')
+        .evaluate((form) =>
+          [...form.querySelectorAll('fieldset[id^="q-"], input[id^="in-"], select[id^="in-"]')].map((e) =>
+            e.id.replace(/^(q|in)-/, ''),
+          ),
+        );
       for (const field of fields) {
-        if (!(field in answers)) throw new Error(`step “${titles.at(-1)}” asks ${field}, which the case does not answer`);
+        if (!(field in answers))
+          throw new Error(`step “${titles.at(-1)}” asks ${field}, which the case does not answer`);
         await answerByKeyboard(page, field, answers[field]);
         asked.push(field);
       }
@@ -329,21 +376,37 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     await focusAfterStepChange(page, '结果与报告');
 
     // A verdict for every regulation, each as the engine gives for these answers, each citing its articles.
-    const shown = await page.locator('.report li.verdict').evaluateAll((els) => Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.regulation, (e as HTMLElement).dataset.outcome])));
+    const shown = await page
+      .locator('.report li.verdict')
+      .evaluateAll((els) =>
+        Object.fromEntries(els.map((e) => [(e as HTMLElement).dataset.regulation, (e as HTMLElement).dataset.outcome])),
+      );
     expect(shown).toEqual(expected);
     expect(shown['tongzhou-2023']).toBe(clean.expect.outcome);
     for (const { id } of regulations) {
-      const hrefs = await verdict(page, id).locator('a.cite').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const hrefs = await verdict(page, id)
+        .locator('a.cite')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(hrefs.length, `${id} cites its articles`).toBeGreaterThan(0);
       for (const href of hrefs) expect(href).toMatch(new RegExp(`^/regulations/${id}/#art-\\d+(-\\d+)?$`));
     }
     await expect(page.locator('.report table.answers').textContent()).resolves.toContain('江苏省 南通市 通州区');
 
     // The checklist of what reviewers judge opens from the keyboard.
-    const summary = await tabTo(page, (f) => f.tag === 'summary' && f.text.startsWith('待准备'), 'the checklist of the eligible verdict', { max: 80 });
+    const summary = await tabTo(
+      page,
+      (f) => f.tag === 'summary' && f.text.startsWith('待准备'),
+      'the checklist of the eligible verdict',
+      { max: 80 },
+    );
     expectVisibleFocus(summary);
     await page.keyboard.press('Enter');
-    await expect(page.locator('.report details.checklist').first().evaluate((d) => (d as HTMLDetailsElement).open)).resolves.toBe(true);
+    await expect(
+      page
+        .locator('.report details.checklist')
+        .first()
+        .evaluate((d) => (d as HTMLDetailsElement).open),
+    ).resolves.toBe(true);
 
     expect(await seriousAxeViolations(page)).toEqual([]);
   });

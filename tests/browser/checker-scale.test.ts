@@ -37,7 +37,8 @@ describe.skipIf(skipBrowserTests())(`checker in Chromium (${index.length} regula
         if (await none.count()) await none.check();
         else if (await q.getByRole('radio', { name: '是' }).count()) await q.getByRole('radio', { name: '是' }).check();
       }
-      for (const input of await page.locator('form.wizard div.question input[type="date"]').all()) await input.fill('2010-03-01');
+      for (const input of await page.locator('form.wizard div.question input[type="date"]').all())
+        await input.fill('2010-03-01');
       const before = await page.locator('#step-title').textContent();
       await page.getByRole('button', { name: '下一步' }).click();
       await page.waitForFunction((t) => document.querySelector('#step-title')?.textContent !== t, before);
@@ -45,18 +46,29 @@ describe.skipIf(skipBrowserTests())(`checker in Chromium (${index.length} regula
     expect(await page.locator('#step-title').textContent()).toBe('结果与报告');
 
     // Only the index and the covering regulations' full rules were downloaded.
-    const fullRules = fetched.filter((p) => /\/check\/rules\/[^/]+\.json$/.test(p)).map((p) => p.split('/').pop()!.replace(/\.json$/, ''));
+    const fullRules = fetched
+      .filter((p) => /\/check\/rules\/[^/]+\.json$/.test(p))
+      .map((p) =>
+        p
+          .split('/')
+          .pop()!
+          .replace(/\.json$/, ''),
+      );
     expect(fullRules.sort()).toEqual(covering.filter((id) => index.find((e) => e.id === id)!.partial).sort());
     expect(fetched.filter((p) => p.endsWith('/check/rules.json')).length).toBe(1);
 
     // Every regulation has a verdict; the covering ones come first, outside the fold.
     const report = page.locator('.report');
-    const main = await report.locator('ol.verdicts > li.verdict').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.regulation));
+    const main = await report
+      .locator('ol.verdicts > li.verdict')
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.regulation));
     for (const id of covering) expect(main).toContain(id);
     expect(await report.locator('li.verdict').count()).toBe(index.length);
     const outside = index.length - covering.length;
     if (outside > 10) {
-      await expect(report.locator('details.out-of-place summary').textContent()).resolves.toContain(`另有 ${outside} 部`);
+      await expect(report.locator('details.out-of-place summary').textContent()).resolves.toContain(
+        `另有 ${outside} 部`,
+      );
       const folded = report.locator('details.out-of-place li.verdict');
       expect(await folded.count()).toBe(outside);
       await expect(folded.first().getAttribute('data-outcome')).resolves.toBe('ruled-out');

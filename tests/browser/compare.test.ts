@@ -13,17 +13,29 @@ describe.skipIf(skipBrowserTests())('comparison in Chromium', () => {
   const { open, offsite, errors } = browserSession(DIST);
 
   const visibleColumns = (page: Page) =>
-    page.locator('table.compare[data-section="prizes"] thead th[data-reg]').evaluateAll((ths) => ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => (th as HTMLElement).dataset.reg));
+    page
+      .locator('table.compare[data-section="prizes"] thead th[data-reg]')
+      .evaluateAll((ths) =>
+        ths.filter((th) => (th as HTMLElement).offsetParent !== null).map((th) => (th as HTMLElement).dataset.reg),
+      );
   const visibleRows = (page: Page, section: string) =>
-    page.locator(`table.compare[data-section="${section}"] tbody tr`).evaluateAll((trs) => trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => (tr as HTMLElement).dataset.row));
+    page
+      .locator(`table.compare[data-section="${section}"] tbody tr`)
+      .evaluateAll((trs) =>
+        trs.filter((tr) => !(tr as HTMLElement).hidden).map((tr) => (tr as HTMLElement).dataset.row),
+      );
   const markedIn = (page: Page, row: string) =>
-    page.locator(`tr[data-row="${row}"] td.extreme`).evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.reg));
+    page
+      .locator(`tr[data-row="${row}"] td.extreme`)
+      .evaluateAll((tds) => tds.map((td) => (td as HTMLElement).dataset.reg));
 
   it('opens with the columns a link names, and re-marks extremes among them', async () => {
     const page = await open('/compare/prizes/?r=tongzhou-2023,hongqi-2022');
     expect(await visibleColumns(page)).toEqual(['hongqi-2022', 'tongzhou-2023']);
     expect(await markedIn(page, 'prize-1-organization')).toEqual(['tongzhou-2023']);
-    await expect(page.locator('tr[data-row="prize-1-organization"] td[data-reg="tongzhou-2023"] .extreme-mark').isVisible()).resolves.toBe(true);
+    await expect(
+      page.locator('tr[data-row="prize-1-organization"] td[data-reg="tongzhou-2023"] .extreme-mark').isVisible(),
+    ).resolves.toBe(true);
     await expect(page.locator('[data-compare-status]').textContent()).resolves.toContain('已选 2 部办法');
   });
 
@@ -32,7 +44,8 @@ describe.skipIf(skipBrowserTests())('comparison in Chromium', () => {
     expect(await visibleColumns(page)).toEqual(ALL);
     const allRows = (await visibleRows(page, 'applicants')).length;
 
-    for (const id of ['hongqi-2022', 'jiangyin-2022-draft', 'tongzhou-2023']) await page.locator(`input[name="r"][value="${id}"]`).uncheck();
+    for (const id of ['hongqi-2022', 'jiangyin-2022-draft', 'tongzhou-2023'])
+      await page.locator(`input[name="r"][value="${id}"]`).uncheck();
     expect(new URL(page.url()).search).toBe('?r=lianyungang-2021,changning-2023');
     expect(await visibleColumns(page)).toEqual(['lianyungang-2021', 'changning-2023']);
 
@@ -71,12 +84,16 @@ describe.skipIf(skipBrowserTests())('comparison in Chromium', () => {
     const page = await open('/compare/?r=changning-2023', { javaScriptEnabled: false });
     expect(await visibleColumns(page)).toEqual(ALL);
     await expect(page.locator('form.compare-controls').isVisible()).resolves.toBe(false);
-    await expect(page.locator('tr[data-row="largest-individual"] td.extreme').getAttribute('data-reg')).resolves.toBe('lianyungang-2021');
+    await expect(page.locator('tr[data-row="largest-individual"] td.extreme').getAttribute('data-reg')).resolves.toBe(
+      'lianyungang-2021',
+    );
   });
 
   it('on a phone the table scrolls sideways under a fixed first column; the page itself does not', async () => {
     const page = await open('/compare/quotas/', { width: 390 });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     const region = page.locator('.compare-scroll').first();
     const before = await page.locator('tr[data-row="cycle"] th').boundingBox();

@@ -17,7 +17,8 @@ const pickList: PickerRow[] = JSON.parse(readFileSync(join(DIR, 'compare', 'regu
 
 describe.skipIf(skipBrowserTests())(`pick and compare in Chromium (${pickList.length} regulations)`, () => {
   const { open, offsite, errors } = browserSession(DIR, BASE);
-  const listedIds = (page: Page) => page.locator('table.picker tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.reg!));
+  const listedIds = (page: Page) =>
+    page.locator('table.picker tbody tr').evaluateAll((trs) => trs.map((tr) => (tr as HTMLElement).dataset.reg!));
 
   it('filters by province and individuals, sorts by prize, and compares the picked ones', async () => {
     const page = await open(`${BASE}compare/`);
@@ -43,7 +44,10 @@ describe.skipIf(skipBrowserTests())(`pick and compare in Chromium (${pickList.le
     const picked = b ? [a, b] : [a];
     const header = page.locator('table.compare[data-section="tiers"] thead th[data-reg]');
     await expect(header.first().waitFor()).resolves.toBeUndefined();
-    await page.waitForFunction((n) => document.querySelectorAll('table.compare[data-section="tiers"] thead th[data-reg]').length === n, picked.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('table.compare[data-section="tiers"] thead th[data-reg]').length === n,
+      picked.length,
+    );
     expect(await header.evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset.reg))).toEqual(picked);
     // Each compared cell cites the picked regulation's own page.
     const cite = page.locator(`table.compare td[data-reg="${a}"] a.cite`).first();
@@ -53,11 +57,16 @@ describe.skipIf(skipBrowserTests())(`pick and compare in Chromium (${pickList.le
     expect(url.searchParams.get('p')).toBe(province);
 
     await page.reload();
-    await page.waitForFunction((n) => document.querySelectorAll('table.compare[data-section="tiers"] thead th[data-reg]').length === n, picked.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('table.compare[data-section="tiers"] thead th[data-reg]').length === n,
+      picked.length,
+    );
     await expect(page.getByLabel('省份').inputValue()).resolves.toBe(province);
     if (b) {
       await page.goBack(); // undoes the last pick
-      await page.waitForFunction(() => document.querySelectorAll('table.compare[data-section="tiers"] thead th[data-reg]').length === 1);
+      await page.waitForFunction(
+        () => document.querySelectorAll('table.compare[data-section="tiers"] thead th[data-reg]').length === 1,
+      );
     }
     await page.context().close();
   });

@@ -20,7 +20,12 @@ describe.skipIf(skipBrowserTests())('regulation page in Chromium', () => {
     expect(bg).not.toBe('rgba(0, 0, 0, 0)');
     const other = await page.locator('#art-12-3').evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(other).toBe('rgba(0, 0, 0, 0)');
-    expect(await target.evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; })).toBe(true);
+    expect(
+      await target.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return r.top >= 0 && r.top < innerHeight;
+      }),
+    ).toBe(true);
   });
 
   it('a citation link can be followed by keyboard alone', async () => {
@@ -36,7 +41,9 @@ describe.skipIf(skipBrowserTests())('regulation page in Chromium', () => {
     const page = await open('/regulations/changning-2023/#art-22', { javaScriptEnabled: false, width: 390 });
     await expect(page.locator('#art-22').textContent()).resolves.toContain('评审组根据评审规则');
     await expect(page.locator('h1').textContent()).resolves.toBe('上海市长宁区政府质量奖管理办法');
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
   });
 

@@ -15,8 +15,13 @@ const PHONE = 390;
 const DESKTOP = 1280;
 
 /** The checker's report for 通州's base organization answers (every tested condition met), opened from a share link. */
-const tongzhou = parseCaseFile('tongzhou-2023.yaml', readFileSync(join(ROOT, 'content/cases/tongzhou-2023.yaml'), 'utf8'));
-const clean = tongzhou.cases.find((c) => c.applicantType === 'organization' && !Object.keys(c.answers).length && !c.omit.length)!;
+const tongzhou = parseCaseFile(
+  'tongzhou-2023.yaml',
+  readFileSync(join(ROOT, 'content/cases/tongzhou-2023.yaml'), 'utf8'),
+);
+const clean = tongzhou.cases.find(
+  (c) => c.applicantType === 'organization' && !Object.keys(c.answers).length && !c.omit.length,
+)!;
 const cleanAnswers = caseAnswers(tongzhou, clean) as FormState;
 const REPORT = `/check/?step=99#a=${encodeShare(cleanAnswers)}`; // a step past the last shows the report
 
@@ -27,11 +32,15 @@ const PAGES: [name: string, path: string, ready: (page: Page) => Promise<unknown
   ['compare', '/compare/', (page) => page.locator('table.compare').first().waitFor()],
   ['check', '/check/', (page) => page.getByRole('heading', { name: '申报主体与核对日期' }).waitFor()],
   // The report, with the eligible verdict's checklist open: its citations quote whole items.
-  ['check-report', REPORT, async (page) => {
-    await page.getByRole('heading', { name: '结果与报告' }).waitFor();
-    for (const summary of await page.locator('.report details.checklist summary').all()) await summary.click();
-    await expect(page.locator('.report details[open]').count()).resolves.toBeGreaterThan(0);
-  }],
+  [
+    'check-report',
+    REPORT,
+    async (page) => {
+      await page.getByRole('heading', { name: '结果与报告' }).waitFor();
+      for (const summary of await page.locator('.report details.checklist summary').all()) await summary.click();
+      await expect(page.locator('.report details[open]').count()).resolves.toBeGreaterThan(0);
+    },
+  ],
 ];
 
 /** The elements wider than the viewport that are not inside something that scrolls or clips them: what makes a page scroll sideways. */
@@ -47,7 +56,10 @@ const overflowing = (page: Page): Promise<string[]> =>
     return [...document.body.querySelectorAll('*')]
       .filter((e) => e.getBoundingClientRect().right > width + 0.5 && !clipped(e))
       .slice(0, 10)
-      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''} (right edge ${Math.round(e.getBoundingClientRect().right)} px)`);
+      .map(
+        (e) =>
+          `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}${e.classList.length ? `.${[...e.classList].join('.')}` : ''} (right edge ${Math.round(e.getBoundingClientRect().right)} px)`,
+      );
   });
 
 describe.skipIf(skipBrowserTests())('screenshots at phone and desktop widths', () => {
@@ -62,10 +74,16 @@ describe.skipIf(skipBrowserTests())('screenshots at phone and desktop widths', (
       await page.screenshot({ path: file, fullPage: true });
       // A real picture of a page, not a blank strip: a full page at this width weighs well over 10 KB.
       expect(statSync(file).size).toBeGreaterThan(10_000);
-      const { scrollWidth, clientWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth }));
+      const { scrollWidth, clientWidth } = await page.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        clientWidth: document.documentElement.clientWidth,
+      }));
       expect(clientWidth).toBe(width);
       if (width === PHONE) {
-        expect(scrollWidth <= clientWidth ? [] : await overflowing(page), `${path} scrolls sideways at ${width} px`).toEqual([]);
+        expect(
+          scrollWidth <= clientWidth ? [] : await overflowing(page),
+          `${path} scrolls sideways at ${width} px`,
+        ).toEqual([]);
         expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
       }
       await page.context().close();

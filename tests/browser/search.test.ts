@@ -11,13 +11,20 @@ import { realEntries } from '../support/regulations.ts';
 const entries = realEntries();
 /** The article anchors whose text holds the term, from the sources themselves. */
 const articlesHolding = (term: string) =>
-  entries.flatMap((e) => e.source.articles.filter((a) => a.text.replace(/\s/g, '').includes(term)).map((a) => `/regulations/${e.id}/#${a.anchor}`));
+  entries.flatMap((e) =>
+    e.source.articles
+      .filter((a) => a.text.replace(/\s/g, '').includes(term))
+      .map((a) => `/regulations/${e.id}/#${a.anchor}`),
+  );
 
 describe.skipIf(skipBrowserTests())('search in Chromium', () => {
   const { open, offsite, errors } = browserSession(DIST);
 
   async function results(page: Page) {
-    await page.locator('[data-search-status]').filter({ hasText: /找到|没有找到/ }).waitFor();
+    await page
+      .locator('[data-search-status]')
+      .filter({ hasText: /找到|没有找到/ })
+      .waitFor();
     return page.locator('.search-result').evaluateAll((items) =>
       items.map((li) => ({
         href: li.querySelector('a.result-title')!.getAttribute('href')!,
@@ -27,24 +34,27 @@ describe.skipIf(skipBrowserTests())('search in Chromium', () => {
     );
   }
 
-  it.each(['首席质量官', '行政处罚', '提名奖', '卓越绩效'])('finds %s in every article that holds it, highlighted, and the first article listed holds it', async (term) => {
-    const expected = articlesHolding(term);
-    expect(expected.length).toBeGreaterThan(0);
-    const page = await open(`/search/?q=${encodeURIComponent(term)}`);
-    let found = await results(page);
-    while (await page.locator('[data-search-more]:visible').count()) {
-      await page.locator('[data-search-more]').click();
-      await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, found.length);
-      found = await results(page);
-    }
-    const hrefs = found.map((r) => r.href);
-    for (const anchor of expected) expect(hrefs, `${term} → ${anchor}`).toContain(anchor);
-    // The best result is an article or page where the words occur, and they are highlighted.
-    expect(found[0].marked.length).toBeGreaterThan(0);
-    const firstArticle = hrefs.findIndex((h) => h.includes('#art-'));
-    expect(expected).toContain(hrefs[firstArticle]);
-    await page.context().close();
-  });
+  it.each(['首席质量官', '行政处罚', '提名奖', '卓越绩效'])(
+    'finds %s in every article that holds it, highlighted, and the first article listed holds it',
+    async (term) => {
+      const expected = articlesHolding(term);
+      expect(expected.length).toBeGreaterThan(0);
+      const page = await open(`/search/?q=${encodeURIComponent(term)}`);
+      let found = await results(page);
+      while (await page.locator('[data-search-more]:visible').count()) {
+        await page.locator('[data-search-more]').click();
+        await page.waitForFunction((n) => document.querySelectorAll('.search-result').length > n, found.length);
+        found = await results(page);
+      }
+      const hrefs = found.map((r) => r.href);
+      for (const anchor of expected) expect(hrefs, `${term} → ${anchor}`).toContain(anchor);
+      // The best result is an article or page where the words occur, and they are highlighted.
+      expect(found[0].marked.length).toBeGreaterThan(0);
+      const firstArticle = hrefs.findIndex((h) => h.includes('#art-'));
+      expect(expected).toContain(hrefs[firstArticle]);
+      await page.context().close();
+    },
+  );
 
   it('narrows by topic and province, shows the counts, and keeps the query in the address', async () => {
     const page = await open('/search/');
@@ -63,14 +73,23 @@ describe.skipIf(skipBrowserTests())('search in Chromium', () => {
 
     await page.reload();
     await expect(page.getByLabel('搜索条文和编码数据').inputValue()).resolves.toBe('行政处罚');
-    await expect(page.getByRole('group', { name: '主题' }).getByLabel(/排除情形/).isChecked()).resolves.toBe(true);
+    await expect(
+      page
+        .getByRole('group', { name: '主题' })
+        .getByLabel(/排除情形/)
+        .isChecked(),
+    ).resolves.toBe(true);
     expect((await results(page)).map((r) => r.href)).toEqual(narrowed.map((r) => r.href));
 
     // Province: only that province's regulations remain.
-    await page.goto(page.url().split('?')[0] + '?q=' + encodeURIComponent('质量奖') + '&province=' + encodeURIComponent('上海市'));
+    await page.goto(
+      page.url().split('?')[0] + '?q=' + encodeURIComponent('质量奖') + '&province=' + encodeURIComponent('上海市'),
+    );
     const shanghai = await results(page);
     expect(shanghai.length).toBeGreaterThan(0);
-    const changning = entries.filter((e) => e.regulation.jurisdiction.province === '上海市').map((e) => `/regulations/${e.id}/`);
+    const changning = entries
+      .filter((e) => e.regulation.jurisdiction.province === '上海市')
+      .map((e) => `/regulations/${e.id}/`);
     for (const r of shanghai) expect(changning.some((p) => r.href.startsWith(p))).toBe(true);
     await page.context().close();
   });

@@ -11,12 +11,14 @@ import { headersFor, readHeadersFile } from '../support/headers.ts';
 import { DIST } from '../support/paths.ts';
 import { pagePaths } from '../support/built.ts';
 
-
 /** What a reader does on the interactive pages before the page is judged. */
 const EXERCISES: [string, (page: Page) => Promise<void>][] = [
   ['/search/?q=提名奖&topic=名额', (page) => page.locator('.search-result').first().waitFor()],
   ['/check/', (page) => page.locator('#step-title').waitFor()],
-  ['/compare/?r=tongzhou-2023,changning-2023&diff=1', (page) => page.locator('form.compare-controls:not([hidden])').waitFor()],
+  [
+    '/compare/?r=tongzhou-2023,changning-2023&diff=1',
+    (page) => page.locator('form.compare-controls:not([hidden])').waitFor(),
+  ],
   ['/no-such-page/', (page) => page.getByRole('heading', { name: '找不到页面' }).waitFor()],
 ];
 
@@ -38,7 +40,10 @@ describe.skipIf(skipBrowserTests())('every page in Chromium, under the site CSP'
     await page.waitForLoadState('networkidle');
     expect(await cspViolations(page)).toEqual([]);
     // The deliberate 404 logs its own status, and nothing else may fail.
-    const expected = path === '/no-such-page/' ? ['Failed to load resource: the server responded with a status of 404 (Not Found)'] : [];
+    const expected =
+      path === '/no-such-page/'
+        ? ['Failed to load resource: the server responded with a status of 404 (Not Found)']
+        : [];
     expect(errors.slice(before)).toEqual(expected);
     expect(await seriousAxeViolations(page)).toEqual([]);
     await page.context().close();

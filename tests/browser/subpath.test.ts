@@ -30,7 +30,11 @@ function builtPages(dir: string): string[] {
 /** A path is a page when it is a folder or an .html file; anything else (CSV, JSON, SVG) is a file to download. */
 const isPage = (pathname: string) => pathname.endsWith('/') || pathname.endsWith('.html');
 
-interface Link { from: string; href: string; url: URL }
+interface Link {
+  from: string;
+  href: string;
+  url: URL;
+}
 
 describe.skipIf(skipBrowserTests())(`the site served under ${BASE} in Chromium`, () => {
   let server: StaticServer;
@@ -41,7 +45,8 @@ describe.skipIf(skipBrowserTests())(`the site served under ${BASE} in Chromium`,
   const errors: string[] = [];
 
   beforeAll(async () => {
-    if (!existsSync(join(SUBPATH_DIST, 'index.html'))) throw new Error('dist-subpath/ is missing: run `npm run build:subpath` first (npm test does)');
+    if (!existsSync(join(SUBPATH_DIST, 'index.html')))
+      throw new Error('dist-subpath/ is missing: run `npm run build:subpath` first (npm test does)');
     server = await serveStatic(SUBPATH_DIST, BASE);
     browser = await launchChromium();
     page = await browser.newPage();
@@ -50,7 +55,8 @@ describe.skipIf(skipBrowserTests())(`the site served under ${BASE} in Chromium`,
     page.on('response', (r) => requests.push({ from: from(r.request()), url: r.url(), status: r.status() }));
     page.on('requestfailed', (r) => {
       // A request the page's own navigation cancelled (ERR_ABORTED) did not fail.
-      if (r.failure()?.errorText !== 'net::ERR_ABORTED') requests.push({ from: from(r), url: r.url(), status: 'failed' });
+      if (r.failure()?.errorText !== 'net::ERR_ABORTED')
+        requests.push({ from: from(r), url: r.url(), status: 'failed' });
     });
     page.on('console', (m) => m.type() === 'error' && errors.push(`${current}: ${m.text()}`));
     page.on('pageerror', (e) => errors.push(`${current}: ${e.message}`));
@@ -89,8 +95,14 @@ describe.skipIf(skipBrowserTests())(`the site served under ${BASE} in Chromium`,
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
       links: [
-        ...[...document.querySelectorAll('a[href]')].map((a) => [a.getAttribute('href')!, (a as HTMLAnchorElement).href]),
-        ...[...document.querySelectorAll('form[action]')].map((f) => [f.getAttribute('action')!, (f as HTMLFormElement).action]),
+        ...[...document.querySelectorAll('a[href]')].map((a) => [
+          a.getAttribute('href')!,
+          (a as HTMLAnchorElement).href,
+        ]),
+        ...[...document.querySelectorAll('form[action]')].map((f) => [
+          f.getAttribute('action')!,
+          (f as HTMLFormElement).action,
+        ]),
       ],
       // Resources named in <head> (icon, stylesheets, preloads), whether or not headless Chromium fetches them.
       assets: [...document.querySelectorAll('link[href]')].map((l) => (l as HTMLLinkElement).href),
@@ -163,7 +175,13 @@ describe.skipIf(skipBrowserTests())(`the site served under ${BASE} in Chromium`,
 
   it('every linked download (CSV, JSON) resolves', async () => {
     const paths = [...fileLinks.keys()];
-    expect(paths).toEqual(expect.arrayContaining([`${BASE}data/regulations.csv`, `${BASE}data/regulations.json`, `${BASE}compare/overview.csv`]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        `${BASE}data/regulations.csv`,
+        `${BASE}data/regulations.json`,
+        `${BASE}compare/overview.csv`,
+      ]),
+    );
     const failed: string[] = [];
     for (const [path, link] of fileLinks) {
       const r = await page.request.get(server.origin + path);
@@ -175,10 +193,19 @@ describe.skipIf(skipBrowserTests())(`the site served under ${BASE} in Chromium`,
   it('a missing address shows the not-found page, styled, with links to built pages under the base', async () => {
     expect(existsSync(join(SUBPATH_DIST, '404.html'))).toBe(true);
     await visit(MISSING, 404);
-    expect(requests.some((r) => r.from === MISSING && r.url.endsWith('.css') && r.status === 200), 'the not-found page loaded its stylesheet').toBe(true);
+    expect(
+      requests.some((r) => r.from === MISSING && r.url.endsWith('.css') && r.status === 200),
+      'the not-found page loaded its stylesheet',
+    ).toBe(true);
     const built = new Set(builtPages(SUBPATH_DIST));
     const { links } = await readPage();
-    const broken = links.filter((l) => l.url.origin === server.origin && l.url.pathname !== MISSING && isPage(l.url.pathname) && !built.has(l.url.pathname));
+    const broken = links.filter(
+      (l) =>
+        l.url.origin === server.origin &&
+        l.url.pathname !== MISSING &&
+        isPage(l.url.pathname) &&
+        !built.has(l.url.pathname),
+    );
     expect(broken.map((l) => l.href)).toEqual([]);
     expect(links.length).toBeGreaterThan(0);
   });
@@ -203,6 +230,10 @@ describe.skipIf(skipBrowserTests())(`the site served under ${BASE} in Chromium`,
     expect(requests.some((r) => r.url === `${server.origin}${BASE}check/rules.json`)).toBe(true);
     expect(badRequests()).toEqual([]);
     // Chromium logs the not-found page's own 404 status; a resource that failed there is in badRequests.
-    expect(errors.filter((e) => !e.startsWith(`${MISSING}: Failed to load resource: the server responded with a status of 404`))).toEqual([]);
+    expect(
+      errors.filter(
+        (e) => !e.startsWith(`${MISSING}: Failed to load resource: the server responded with a status of 404`),
+      ),
+    ).toEqual([]);
   });
 });

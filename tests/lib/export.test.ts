@@ -17,7 +17,9 @@ describe('open data', () => {
     expect(ds.regulations).toHaveLength(entries.length);
     for (const [i, r] of ds.regulations.entries()) {
       expect(r.data).toEqual(entries[i].regulation);
-      expect(collectCitations(JSON.parse(JSON.stringify(r.data))).length).toBe(collectCitations(entries[i].regulation).length);
+      expect(collectCitations(JSON.parse(JSON.stringify(r.data))).length).toBe(
+        collectCitations(entries[i].regulation).length,
+      );
     }
     expect(ds.regulations.find((r) => r.id === 'jiangyin-2022-draft')?.status.status).toBe('draft');
   });
@@ -41,7 +43,9 @@ describe('open data', () => {
   it('the JSON Schema is generated from the zod schema and documents its fields', () => {
     const schema = regulationJsonSchema();
     expect(schema.$schema).toMatch(/json-schema\.org/);
-    expect(Object.keys(schema.properties ?? {})).toEqual(expect.arrayContaining(['title', 'tiers', 'exclusionClauses', 'sanctions']));
+    expect(Object.keys(schema.properties ?? {})).toEqual(
+      expect.arrayContaining(['title', 'tiers', 'exclusionClauses', 'sanctions']),
+    );
     const docs = fieldDocs(schema);
     const lookback = docs.find((d) => d.path === 'exclusionClauses[].lookbackYears');
     expect(lookback?.description).toMatch(/回溯年限/);

@@ -3,7 +3,9 @@ import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
 import { lastDayInForce, regulationStatus } from '../../src/lib/status.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
 
-const regs = Object.fromEntries(loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS }).map((e) => [e.id, e.regulation]));
+const regs = Object.fromEntries(
+  loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS }).map((e) => [e.id, e.regulation]),
+);
 
 describe('regulation status as of a day', () => {
   it('is in force through its last day and expired the day after (通州: 有效期至2028年11月29日)', () => {
@@ -17,7 +19,8 @@ describe('regulation status as of a day', () => {
   });
 
   it('flags a draft as a draft whatever the day (江阴 讨论稿)', () => {
-    for (const day of ['2022-06-01', '2026-11-22']) expect(regulationStatus(regs['jiangyin-2022-draft'], day).status).toBe('draft');
+    for (const day of ['2022-06-01', '2026-11-22'])
+      expect(regulationStatus(regs['jiangyin-2022-draft'], day).status).toBe('draft');
   });
 
   it('derives the end of a validity period in years, with month precision taken at its latest', () => {

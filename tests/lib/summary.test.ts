@@ -17,8 +17,10 @@ describe('structured summary', () => {
     const rows = buildSummary(e.regulation).flatMap((s) => s.rows);
     const prizes = e.regulation.tiers.flatMap((t) => t.prizes);
     expect(rows.filter((r) => r.label.startsWith('奖金：'))).toHaveLength(prizes.length);
-    for (const p of prizes) expect(rows.some((r) => r.value.startsWith(formatYuan(p.amountYuan)) && r.cite === p.cite)).toBe(true);
-    const conditions = e.regulation.applicants.flatMap((a) => a.conditions).length + e.regulation.exclusionClauses.length;
+    for (const p of prizes)
+      expect(rows.some((r) => r.value.startsWith(formatYuan(p.amountYuan)) && r.cite === p.cite)).toBe(true);
+    const conditions =
+      e.regulation.applicants.flatMap((a) => a.conditions).length + e.regulation.exclusionClauses.length;
     expect(rows.filter((r) => r.category)).toHaveLength(conditions);
   });
 });

@@ -43,11 +43,24 @@ describe('npm run new-regulation', () => {
     expect(validated.status).toBe(1);
     const problems = validated.stderr.split('\n').filter((l) => l.includes('tongzhou-2023.yaml:'));
     expect(problems.map((l) => l.split(': ')[1])).toEqual([
-      'repeals', 'awardCycle', 'tiers', 'higherAwardBonuses', 'evaluationStandards', 'applicants', 'exclusionClauses',
-      'process.stages', 'process.publicity',
-      'sanctions.bans', 'sanctions.revocationCauses', 'sanctions.reapplication', 'sanctions.reportingDuties', 'sanctions.titleUseLimits',
+      'repeals',
+      'awardCycle',
+      'tiers',
+      'higherAwardBonuses',
+      'evaluationStandards',
+      'applicants',
+      'exclusionClauses',
+      'process.stages',
+      'process.publicity',
+      'sanctions.bans',
+      'sanctions.revocationCauses',
+      'sanctions.reapplication',
+      'sanctions.reportingDuties',
+      'sanctions.titleUseLimits',
     ]);
-    expect(validated.stderr).toMatch(/tongzhou-2023\.yaml:\d+: tiers: empty: expected a list \(at least one\) of \{id, name, kind/);
+    expect(validated.stderr).toMatch(
+      /tongzhou-2023\.yaml:\d+: tiers: empty: expected a list \(at least one\) of \{id, name, kind/,
+    );
     expect(validated.stderr).toMatch(/14 problem\(s\)/);
   });
 

@@ -22,8 +22,12 @@ describe('npm run validate', () => {
     cpSync(join(FIXTURES, 'content/broken/missing-article.yaml'), join(dir, 'missing-article.yaml'));
     const run = validate(dir, join(FIXTURES, 'seeds'));
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/missing-article\.yaml:34: dates\.effective\.cite\.article: article 9 does not exist: expected 1 to 4/);
-    expect(run.stderr).toMatch(/wrong-type\.yaml:65: tiers\[0\]\.prizes\[0\]\.amountYuan: expected number, received string/);
+    expect(run.stderr).toMatch(
+      /missing-article\.yaml:34: dates\.effective\.cite\.article: article 9 does not exist: expected 1 to 4/,
+    );
+    expect(run.stderr).toMatch(
+      /wrong-type\.yaml:65: tiers\[0\]\.prizes\[0\]\.amountYuan: expected number, received string/,
+    );
     expect(run.stderr).toMatch(/2 problem\(s\)/);
   });
 });

@@ -12,14 +12,21 @@ import { realEntries } from '../support/regulations.ts';
 const entries = realEntries();
 const read = (...p: string[]) => readFileSync(join(DIST, ...p), 'utf8');
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#34;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#34;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Each row's cells as the page shows them: row id → regulation id → value text. */
 function renderedCells(html: string): Map<string, Map<string, string>> {
   const rows = new Map<string, Map<string, string>>();
   for (const tr of html.matchAll(/<tr data-row="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) {
     const cells = new Map<string, string>();
-    for (const td of tr[2].matchAll(/<td data-reg="([^"]+)"[^>]*>\s*<span class="value">([\s\S]*?)<\/span>/g)) cells.set(td[1], decode(td[2]));
+    for (const td of tr[2].matchAll(/<td data-reg="([^"]+)"[^>]*>\s*<span class="value">([\s\S]*?)<\/span>/g))
+      cells.set(td[1], decode(td[2]));
     rows.set(tr[1], cells);
   }
   return rows;
@@ -28,7 +35,10 @@ function renderedCells(html: string): Map<string, Map<string, string>> {
 /** The build's as-of day, read from the overview so the test needs no clock. */
 const asOf = () => read('compare', 'index.html').match(/截至 (\d{4}-\d{2}-\d{2})/)![1];
 
-const pages: [string, TopicId | undefined][] = [['compare/index.html', undefined], ...TOPICS.map((t) => [`compare/${t.id}/index.html`, t.id] as [string, TopicId])];
+const pages: [string, TopicId | undefined][] = [
+  ['compare/index.html', undefined],
+  ...TOPICS.map((t) => [`compare/${t.id}/index.html`, t.id] as [string, TopicId]),
+];
 
 describe('comparison pages', () => {
   it.each(pages)('%s shows every cell as the content gives it', (page, topic) => {
@@ -42,7 +52,8 @@ describe('comparison pages', () => {
     }
     // A header per regulation in every table.
     const tables = html.match(/<table class="compare"/g)!.length;
-    for (const e of entries) expect(html.match(new RegExp(`<th scope="col" data-reg="${e.id}"`, 'g'))).toHaveLength(tables);
+    for (const e of entries)
+      expect(html.match(new RegExp(`<th scope="col" data-reg="${e.id}"`, 'g'))).toHaveLength(tables);
   });
 
   it('links every cited cell to the article on the regulation page', () => {
@@ -50,7 +61,9 @@ describe('comparison pages', () => {
     expect(html).toContain('href="/regulations/changning-2023/#art-26"');
     expect(html).toContain('<q>区长质量奖先进质量管理模式50万元/家</q>');
     const overview = read('compare', 'index.html');
-    expect(overview).toMatch(/<a class="cite" href="\/regulations\/changning-2023\/#art-26" title="原文：区长质量奖先进质量管理模式50万元\/家/);
+    expect(overview).toMatch(
+      /<a class="cite" href="\/regulations\/changning-2023\/#art-26" title="原文：区长质量奖先进质量管理模式50万元\/家/,
+    );
   });
 
   it('marks the extremes among all regulations in the static page', () => {
@@ -75,7 +88,11 @@ describe('comparison pages', () => {
       expect(html).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-labelledby="${id}-svg-title ${id}-svg-desc"`));
     }
     const bars = html.match(/<g class="bar">/g)!.length;
-    const dataRows = html.match(/<table class="chart-data">[\s\S]*?<\/table>/g)!.join('').match(/<td>/g)!.length / 2;
+    const dataRows =
+      html
+        .match(/<table class="chart-data">[\s\S]*?<\/table>/g)!
+        .join('')
+        .match(/<td>/g)!.length / 2;
     expect(dataRows).toBe(bars);
     expect(read('compare', 'quotas', 'index.html')).toContain('id="chart-awards-svg-title"');
   });

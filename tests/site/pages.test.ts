@@ -18,7 +18,8 @@ const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map(
 const hrefs = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
 
 beforeAll(() => {
-  if (!existsSync(join(DIST, 'index.html'))) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync(join(DIST, 'index.html')))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
 });
 
 describe('regulation pages', () => {
@@ -35,16 +36,19 @@ describe('regulation pages', () => {
     }
   });
 
-  it.each(entries.map((e) => [e.id, e] as const))('%s: every citation of the content is linked, and every link lands on an anchor of the page', (id, e) => {
-    const html = read(join(DIST, 'regulations', id, 'index.html'));
-    const anchors = ids(html);
-    const fragmentLinks = hrefs(html).filter((h) => h.startsWith('#'));
-    for (const h of fragmentLinks) expect(anchors.has(h.slice(1)), h).toBe(true);
-    const linked = new Set(fragmentLinks.map((h) => h.slice(1)));
-    for (const { cite } of collectCitations(e.regulation)) {
-      expect(linked.has(citationAnchor(cite)), `${citationAnchor(cite)} for "${cite.quote}"`).toBe(true);
-    }
-  });
+  it.each(entries.map((e) => [e.id, e] as const))(
+    '%s: every citation of the content is linked, and every link lands on an anchor of the page',
+    (id, e) => {
+      const html = read(join(DIST, 'regulations', id, 'index.html'));
+      const anchors = ids(html);
+      const fragmentLinks = hrefs(html).filter((h) => h.startsWith('#'));
+      for (const h of fragmentLinks) expect(anchors.has(h.slice(1)), h).toBe(true);
+      const linked = new Set(fragmentLinks.map((h) => h.slice(1)));
+      for (const { cite } of collectCitations(e.regulation)) {
+        expect(linked.has(citationAnchor(cite)), `${citationAnchor(cite)} for "${cite.quote}"`).toBe(true);
+      }
+    },
+  );
 
   it('marks the 长宁 articles converted from traditional characters', () => {
     const html = read(join(DIST, 'regulations', 'changning-2023', 'index.html'));
@@ -117,7 +121,9 @@ describe('the whole site', () => {
   it('the sitemap lists every page but the 404, at the site address', () => {
     const index = read(join(DIST, 'sitemap-index.xml'));
     const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
-    const listed = maps.flatMap((m) => [...read(join(DIST, m)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => decodeURIComponent(new URL(l[1]).pathname)));
+    const listed = maps.flatMap((m) =>
+      [...read(join(DIST, m)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => decodeURIComponent(new URL(l[1]).pathname)),
+    );
     const built = pages()
       .map((p) => '/' + relative(DIST, p).replace(/index\.html$/, ''))
       .filter((p) => p !== '/404.html');
@@ -141,12 +147,16 @@ describe('open data files', () => {
     const ds = JSON.parse(read(join(DIST, 'data', 'regulations.json')));
     expect(ds.schemaVersion).toMatch(/^\d+\.\d+\.\d+$/);
     expect(ds.regulations.map((r: { id: string }) => r.id).sort()).toEqual(entries.map((e) => e.id).sort());
-    for (const e of entries) expect(ds.regulations.find((r: { id: string }) => r.id === e.id).data).toEqual(e.regulation);
+    for (const e of entries)
+      expect(ds.regulations.find((r: { id: string }) => r.id === e.id).data).toEqual(e.regulation);
   });
 
   it('one JSON per regulation, a CSV and the JSON Schema', () => {
-    for (const e of entries) expect(JSON.parse(read(join(DIST, 'data', `${e.id}.json`))).data.title).toBe(e.regulation.title);
-    const csv = read(join(DIST, 'data', 'regulations.csv')).trim().split('\r\n');
+    for (const e of entries)
+      expect(JSON.parse(read(join(DIST, 'data', `${e.id}.json`))).data.title).toBe(e.regulation.title);
+    const csv = read(join(DIST, 'data', 'regulations.csv'))
+      .trim()
+      .split('\r\n');
     expect(csv).toHaveLength(entries.length + 1);
     const schema = JSON.parse(read(join(DIST, 'data', 'regulations.schema.json')));
     expect(schema.$schema).toMatch(/json-schema\.org\/draft\/2020-12/);
@@ -154,7 +164,12 @@ describe('open data files', () => {
 
   it('the data page links all of them', () => {
     const links = hrefs(read(join(DIST, 'data', 'index.html')));
-    for (const f of ['regulations.json', 'regulations.csv', 'regulations.schema.json', ...entries.map((e) => `${e.id}.json`)]) {
+    for (const f of [
+      'regulations.json',
+      'regulations.csv',
+      'regulations.schema.json',
+      ...entries.map((e) => `${e.id}.json`),
+    ]) {
       expect(links).toContain(`/data/${f}`);
     }
   });

@@ -14,7 +14,8 @@ const [sixth] = fixtureEntries();
 const read = (...p: string[]) => readFileSync(join(SUBPATH_DIST, ...p), 'utf8');
 
 beforeAll(() => {
-  if (!existsSync(join(SUBPATH_DIST, 'index.html'))) throw new Error('dist-subpath/ is missing: run `npm run build:subpath` first (npm test does)');
+  if (!existsSync(join(SUBPATH_DIST, 'index.html')))
+    throw new Error('dist-subpath/ is missing: run `npm run build:subpath` first (npm test does)');
 });
 
 describe('the synthetic sixth regulation, built without code change', () => {
@@ -33,7 +34,10 @@ describe('the synthetic sixth regulation, built without code change', () => {
   // The variant build holds more regulations than it puts side by side (ATLAS_SIDE_BY_SIDE_MAX=3), so its comparison is pick-and-compare.
   it('is in the comparison’s pick list and has a column in every comparison CSV', () => {
     const pickList = JSON.parse(read('compare', 'regulations.json')).regulations;
-    expect(pickList.find((r: { id: string }) => r.id === sixth.id)).toMatchObject({ title: sixth.regulation.title, province: sixth.regulation.jurisdiction.province });
+    expect(pickList.find((r: { id: string }) => r.id === sixth.id)).toMatchObject({
+      title: sixth.regulation.title,
+      province: sixth.regulation.jurisdiction.province,
+    });
     for (const csv of ['overview', ...TOPICS.map((t) => t.id)]) {
       expect(parseCsv(read('compare', `${csv}.csv`))[0], csv).toContain(sixth.regulation.shortName);
     }
@@ -41,7 +45,9 @@ describe('the synthetic sixth regulation, built without code change', () => {
 
   it('is in the rules the checker evaluates', () => {
     const rules = JSON.parse(read('check', 'rules.json'));
-    expect(rules.regulations.map((r: { id: string }) => r.id)).toEqual(expect.arrayContaining([sixth.id, ...realEntries().map((e) => e.id)]));
+    expect(rules.regulations.map((r: { id: string }) => r.id)).toEqual(
+      expect.arrayContaining([sixth.id, ...realEntries().map((e) => e.id)]),
+    );
   });
 
   it('is in the open data and the search filters', () => {

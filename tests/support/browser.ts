@@ -5,7 +5,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
-export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+export const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(
+  Boolean,
+) as string[];
 
 export function findChromium(): string | undefined {
   return CHROMIUM_CANDIDATES.find((p) => existsSync(p));
@@ -22,7 +24,9 @@ export function skipBrowserTests(): boolean {
 export async function launchChromium(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) {
-    throw new Error(`no Chromium found at ${CHROMIUM_CANDIDATES.join(', ')}: install Debian's chromium or set CHROMIUM_PATH`);
+    throw new Error(
+      `no Chromium found at ${CHROMIUM_CANDIDATES.join(', ')}: install Debian's chromium or set CHROMIUM_PATH`,
+    );
   }
   return chromium.launch({
     executablePath,
@@ -51,7 +55,8 @@ export interface SessionOptions {
 }
 
 /** Content-Security-Policy violations the page reported, as "directive blocked-uri". */
-export const cspViolations = (page: Page): Promise<string[]> => page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
 
 /**
  * For a describe block: serves `dir` and starts Chromium before its tests,
@@ -84,7 +89,9 @@ export function browserSession(dir: string, base = '/', session: SessionOptions 
       const page = await context.newPage();
       await page.addInitScript(() => {
         const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
-        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (e) =>
+          seen.push(`${e.violatedDirective} ${e.blockedURI}`),
+        );
       });
       page.on('request', (r) => {
         if (!r.url().startsWith(server.origin) && !r.url().startsWith('data:')) offsite.push(r.url());
@@ -92,9 +99,16 @@ export function browserSession(dir: string, base = '/', session: SessionOptions 
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(e.message));
       // A request the page's own navigation cancelled (ERR_ABORTED) did not fail.
-      page.on('requestfailed', (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`failed: ${r.url()}`));
+      page.on(
+        'requestfailed',
+        (r) => r.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`failed: ${r.url()}`),
+      );
       // A missing stylesheet, script or data file; a page itself may be a deliberate 404.
-      page.on('response', (r) => r.status() >= 400 && r.request().resourceType() !== 'document' && errors.push(`${r.status()}: ${r.url()}`));
+      page.on(
+        'response',
+        (r) =>
+          r.status() >= 400 && r.request().resourceType() !== 'document' && errors.push(`${r.status()}: ${r.url()}`),
+      );
       await page.goto(server.origin + path);
       return page;
     },

@@ -13,4 +13,11 @@ export function htmlFiles(dir: string): string[] {
 
 /** Every page as the path a browser asks for: `/compare/` for compare/index.html, `/404.html` as is. */
 export const pagePaths = (dir: string): string[] =>
-  htmlFiles(dir).map((f) => '/' + relative(dir, f).split(sep).join('/').replace(/index\.html$/, ''));
+  htmlFiles(dir).map(
+    (f) =>
+      '/' +
+      relative(dir, f)
+        .split(sep)
+        .join('/')
+        .replace(/index\.html$/, ''),
+  );

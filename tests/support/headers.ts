@@ -23,7 +23,8 @@ export function parseHeadersFile(text: string): HeaderRule[] {
 }
 
 /** A path matches `/*`-style patterns by prefix and others exactly. */
-const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+const matches = (pattern: string, path: string) =>
+  pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
 
 export function headersFor(rules: HeaderRule[], path: string): Record<string, string> {
   return Object.assign({}, ...rules.filter((r) => matches(r.pattern, path)).map((r) => r.headers));

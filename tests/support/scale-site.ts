@@ -20,6 +20,11 @@ for (const r of synthesizeSet(readBases(ROOT), n)) {
 const built = spawnSync('npm', ['run', 'build'], {
   cwd: ROOT,
   stdio: 'inherit',
-  env: { ...process.env, ATLAS_CONTENT: join(folder, 'content'), ATLAS_SEEDS: join(folder, 'seeds'), OUT_DIR: join(folder, 'out') },
+  env: {
+    ...process.env,
+    ATLAS_CONTENT: join(folder, 'content'),
+    ATLAS_SEEDS: join(folder, 'seeds'),
+    OUT_DIR: join(folder, 'out'),
+  },
 });
 process.exit(built.status ?? 1);

@@ -22,7 +22,11 @@ export interface StaticServer {
 }
 
 /** `headers` gives extra response headers for a path (e.g. from the site's `_headers` file). */
-export async function serveStatic(dir: string, base = '/', headers: (path: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  base = '/',
+  headers: (path: string) => Record<string, string> = () => ({}),
+): Promise<StaticServer> {
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     for (const [name, value] of Object.entries(headers(path))) res.setHeader(name, value);

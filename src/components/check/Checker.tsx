@@ -4,7 +4,14 @@
 // is sent anywhere: the rules are a static file and the engine runs here.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { answerContext, checkAll, type CheckInput } from '../../lib/eligibility/engine.ts';
-import { decodeShare, encodeShare, usableAnswers, wizardSteps, type Field, type FormState } from '../../lib/eligibility/wizard.ts';
+import {
+  decodeShare,
+  encodeShare,
+  usableAnswers,
+  wizardSteps,
+  type Field,
+  type FormState,
+} from '../../lib/eligibility/wizard.ts';
 import { fullRulesNeeded, type IndexedRules } from '../../lib/eligibility/split.ts';
 import { isWithin } from '../../lib/jurisdiction.ts';
 import { Question } from './fields.tsx';
@@ -44,7 +51,8 @@ const focusStepTitle = () => {
   const from = document.activeElement;
   requestAnimationFrame(() => {
     // Unless the reader has already moved on to another control meanwhile.
-    if (document.activeElement === from || document.activeElement === document.body) document.getElementById('step-title')?.focus();
+    if (document.activeElement === from || document.activeElement === document.body)
+      document.getElementById('step-title')?.focus();
   });
 };
 
@@ -110,7 +118,12 @@ export default function Checker({ rulesUrl, base }: Props) {
     }
   }, [waitingFor, needed.length]);
 
-  if (loadError) return <p class="field-error" role="alert">{loadError}</p>;
+  if (loadError)
+    return (
+      <p class="field-error" role="alert">
+        {loadError}
+      </p>
+    );
   if (!entries || !ctx) return <p aria-busy="true">正在载入规则……</p>;
   // Opened (or reloaded) on a step past the place: its full rules come first.
   if (needed.length && stepIndex > 1) return <p aria-busy="true">正在载入您所在地的办法……</p>;
@@ -119,11 +132,19 @@ export default function Checker({ rulesUrl, base }: Props) {
   const index = Math.min(stepIndex, steps.length - 1);
   const step = steps[index];
   const place = state.jurisdiction;
-  const outOfPlace = new Set(typeof place === 'string' && place ? entries.filter((e) => place === 'other' || !isWithin(place, e.regulation)).map((e) => e.id) : []);
+  const outOfPlace = new Set(
+    typeof place === 'string' && place
+      ? entries.filter((e) => place === 'other' || !isWithin(place, e.regulation)).map((e) => e.id)
+      : [],
+  );
   const { answers, problems } = usableAnswers(state, ctx);
   const checkDate = (answers.checkDate as string | undefined) ?? today;
   const verdicts = checkAll(entries, answers, checkDate);
-  const regulations = entries.map((e) => ({ id: e.id, shortName: e.regulation.shortName, tiers: e.regulation.tiers.map((t) => ({ id: t.id, name: t.name })) }));
+  const regulations = entries.map((e) => ({
+    id: e.id,
+    shortName: e.regulation.shortName,
+    tiers: e.regulation.tiers.map((t) => ({ id: t.id, name: t.name })),
+  }));
   const answeredFields = steps.flatMap((s) => s.fields);
 
   const go = (i: number) => {
@@ -141,33 +162,94 @@ export default function Checker({ rulesUrl, base }: Props) {
   return (
     <div class="checker">
       <nav aria-label="步骤" class="steps">
-        <p class="progress">第 {index + 1} 步，共 {steps.length} 步 <progress max={steps.length} value={index + 1} aria-hidden="true" /></p>
+        <p class="progress">
+          第 {index + 1} 步，共 {steps.length} 步 <progress max={steps.length} value={index + 1} aria-hidden="true" />
+        </p>
         <ol>
           {steps.map((s, i) => (
             <li>
-              <a href={`?step=${i + 1}`} aria-current={i === index ? 'step' : undefined} onClick={(e) => { e.preventDefault(); go(i); }}>{s.title}</a>
+              <a
+                href={`?step=${i + 1}`}
+                aria-current={i === index ? 'step' : undefined}
+                onClick={(e) => {
+                  e.preventDefault();
+                  go(i);
+                }}
+              >
+                {s.title}
+              </a>
             </li>
           ))}
         </ol>
       </nav>
       <div class="checker-body">
-        <form class="wizard" onSubmit={(e) => { e.preventDefault(); if (index < steps.length - 1) go(index + 1); }} noValidate>
-          <h2 id="step-title" tabIndex={-1}>{step.title}</h2>
-          {waitingFor !== null && <p role="status" aria-busy="true">正在载入您所在地的办法……</p>}
+        <form
+          class="wizard"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (index < steps.length - 1) go(index + 1);
+          }}
+          noValidate
+        >
+          <h2 id="step-title" tabIndex={-1}>
+            {step.title}
+          </h2>
+          {waitingFor !== null && (
+            <p role="status" aria-busy="true">
+              正在载入您所在地的办法……
+            </p>
+          )}
           {step.id === 'result' ? (
-            <Report verdicts={verdicts} base={base} outOfPlace={outOfPlace} state={{ checkDate, ...state }} fields={answeredFields} checkDate={checkDate} />
+            <Report
+              verdicts={verdicts}
+              base={base}
+              outOfPlace={outOfPlace}
+              state={{ checkDate, ...state }}
+              fields={answeredFields}
+              checkDate={checkDate}
+            />
           ) : (
             step.fields.map((f) => (
-              <Question field={f} value={state[f]} problems={problems} onChange={(v) => set(f, v)} jurisdictions={ctx.jurisdictions} regulations={regulations} />
+              <Question
+                field={f}
+                value={state[f]}
+                problems={problems}
+                onChange={(v) => set(f, v)}
+                jurisdictions={ctx.jurisdictions}
+                regulations={regulations}
+              />
             ))
           )}
-          {step.id === 'where' && state.jurisdiction === 'other' && <p class="note">本站收录的办法都不覆盖您所在的地区；结果中各办法均因辖区不符而不适用。</p>}
+          {step.id === 'where' && state.jurisdiction === 'other' && (
+            <p class="note">本站收录的办法都不覆盖您所在的地区；结果中各办法均因辖区不符而不适用。</p>
+          )}
           <div class="wizard-actions">
-            {index > 0 && <button type="button" onClick={() => go(index - 1)}>上一步</button>}
-            {index < steps.length - 1 && <button type="submit" class="primary">下一步</button>}
-            {step.id === 'result' && <button type="button" class="primary" onClick={() => print()}>打印报告</button>}
-            {step.id === 'result' && <button type="button" onClick={() => setShareUrl(`${location.origin}${location.pathname}#a=${encodeShare(state)}`)}>生成分享链接</button>}
-            <button type="button" class="link-button" onClick={startOver}>重新开始（清除回答）</button>
+            {index > 0 && (
+              <button type="button" onClick={() => go(index - 1)}>
+                上一步
+              </button>
+            )}
+            {index < steps.length - 1 && (
+              <button type="submit" class="primary">
+                下一步
+              </button>
+            )}
+            {step.id === 'result' && (
+              <button type="button" class="primary" onClick={() => print()}>
+                打印报告
+              </button>
+            )}
+            {step.id === 'result' && (
+              <button
+                type="button"
+                onClick={() => setShareUrl(`${location.origin}${location.pathname}#a=${encodeShare(state)}`)}
+              >
+                生成分享链接
+              </button>
+            )}
+            <button type="button" class="link-button" onClick={startOver}>
+              重新开始（清除回答）
+            </button>
           </div>
           {shareUrl && (
             <p class="share">
@@ -179,7 +261,9 @@ export default function Checker({ rulesUrl, base }: Props) {
         {step.id !== 'result' && (
           <aside class="live-results" aria-labelledby="live-title">
             <h2 id="live-title">即时结果</h2>
-            <p class="note" aria-live="polite">{answers.applicantType ? tally(verdicts) : '请先选择以组织还是个人身份申报。'}</p>
+            <p class="note" aria-live="polite">
+              {answers.applicantType ? tally(verdicts) : '请先选择以组织还是个人身份申报。'}
+            </p>
             {answers.applicantType && <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} />}
           </aside>
         )}

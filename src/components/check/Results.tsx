@@ -22,7 +22,9 @@ function FindingItem({ f, regId, base }: { f: Finding; regId: string; base: stri
       {f.missing && <span>（请回答：{f.missing.map(questionOf).join('；')}）</span>}
       {f.eligibleFrom && <span class="from">　{f.eligibleFrom} 起不再构成障碍</span>}
       <br />
-      <a class="cite" href={`${base}regulations/${regId}/#${citationAnchor(f.cite)}`}>{citedWords(f)}</a>
+      <a class="cite" href={`${base}regulations/${regId}/#${citationAnchor(f.cite)}`}>
+        {citedWords(f)}
+      </a>
     </li>
   );
 }
@@ -33,58 +35,84 @@ export function Verdicts({ verdicts, base, outOfPlace }: Props) {
   const folded = fold ? verdicts.filter((v) => outOfPlace.has(v.id)) : [];
   return (
     <>
-    <ol class="verdicts">
-      {shown.length === 0 && <li class="note">本站收录的办法都不覆盖您的所在地。</li>}
-      {shown.map((v) => {
-        const caveat = statusCaveat(v);
-        return (
-          <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
-            <h3>
-              <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>：<span class="outcome">{outcomeText(v)}</span>
-            </h3>
-            {caveat && <p class="caveat">注意：{caveat}</p>}
-            {v.failures.length > 0 && (
-              <>
-                <p class="list-head">{v.outcome === 'not-admitted' ? '原因' : '不符合的条件'}</p>
-                <ul>{v.failures.map((f) => <FindingItem f={f} regId={v.id} base={base} />)}</ul>
-              </>
-            )}
-            {v.outcome !== 'ruled-out' && v.unknowns.length > 0 && (
-              <>
-                <p class="list-head">还需回答</p>
-                <ul>{v.unknowns.map((f) => <FindingItem f={f} regId={v.id} base={base} />)}</ul>
-              </>
-            )}
-            {v.outcome === 'ruled-out' && v.unknowns.length > 0 && <p class="note">另有 {v.unknowns.length} 项未回答，不影响本结论。</p>}
-            {v.limits.length > 0 && (
-              <>
-                <p class="list-head">限制</p>
-                <ul>{v.limits.map((f) => <FindingItem f={f} regId={v.id} base={base} />)}</ul>
-              </>
-            )}
-            {v.outcome === 'eligible' && (
-              <details class="checklist">
-                <summary>待准备：{v.checklist.length} 项由评审判断或需自行确认的条件</summary>
-                <ul>{v.checklist.map((f) => <FindingItem f={f} regId={v.id} base={base} />)}</ul>
-              </details>
-            )}
-          </li>
-        );
-      })}
-    </ol>
-    {folded.length > 0 && (
-      <details class="out-of-place">
-        <summary>另有 {folded.length} 部办法的辖区不包括您的所在地，不适用</summary>
-        <ul>
-          {folded.map((v) => (
+      <ol class="verdicts">
+        {shown.length === 0 && <li class="note">本站收录的办法都不覆盖您的所在地。</li>}
+        {shown.map((v) => {
+          const caveat = statusCaveat(v);
+          return (
             <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
-              <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>：{outcomeText(v)}
-              {v.failures[0] && <> · <a class="cite" href={`${base}regulations/${v.id}/#${citationAnchor(v.failures[0].cite)}`}>{citedWords(v.failures[0])}</a></>}
+              <h3>
+                <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>：<span class="outcome">{outcomeText(v)}</span>
+              </h3>
+              {caveat && <p class="caveat">注意：{caveat}</p>}
+              {v.failures.length > 0 && (
+                <>
+                  <p class="list-head">{v.outcome === 'not-admitted' ? '原因' : '不符合的条件'}</p>
+                  <ul>
+                    {v.failures.map((f) => (
+                      <FindingItem f={f} regId={v.id} base={base} />
+                    ))}
+                  </ul>
+                </>
+              )}
+              {v.outcome !== 'ruled-out' && v.unknowns.length > 0 && (
+                <>
+                  <p class="list-head">还需回答</p>
+                  <ul>
+                    {v.unknowns.map((f) => (
+                      <FindingItem f={f} regId={v.id} base={base} />
+                    ))}
+                  </ul>
+                </>
+              )}
+              {v.outcome === 'ruled-out' && v.unknowns.length > 0 && (
+                <p class="note">另有 {v.unknowns.length} 项未回答，不影响本结论。</p>
+              )}
+              {v.limits.length > 0 && (
+                <>
+                  <p class="list-head">限制</p>
+                  <ul>
+                    {v.limits.map((f) => (
+                      <FindingItem f={f} regId={v.id} base={base} />
+                    ))}
+                  </ul>
+                </>
+              )}
+              {v.outcome === 'eligible' && (
+                <details class="checklist">
+                  <summary>待准备：{v.checklist.length} 项由评审判断或需自行确认的条件</summary>
+                  <ul>
+                    {v.checklist.map((f) => (
+                      <FindingItem f={f} regId={v.id} base={base} />
+                    ))}
+                  </ul>
+                </details>
+              )}
             </li>
-          ))}
-        </ul>
-      </details>
-    )}
+          );
+        })}
+      </ol>
+      {folded.length > 0 && (
+        <details class="out-of-place">
+          <summary>另有 {folded.length} 部办法的辖区不包括您的所在地，不适用</summary>
+          <ul>
+            {folded.map((v) => (
+              <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
+                <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>：{outcomeText(v)}
+                {v.failures[0] && (
+                  <>
+                    {' '}
+                    ·{' '}
+                    <a class="cite" href={`${base}regulations/${v.id}/#${citationAnchor(v.failures[0].cite)}`}>
+                      {citedWords(v.failures[0])}
+                    </a>
+                  </>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </>
   );
 }
@@ -107,16 +135,29 @@ function answerText(field: Field, value: unknown): string {
   return String(value);
 }
 
-export function Report({ verdicts, base, outOfPlace, state, fields, checkDate }: Props & { state: FormState; fields: Field[]; checkDate: string }) {
+export function Report({
+  verdicts,
+  base,
+  outOfPlace,
+  state,
+  fields,
+  checkDate,
+}: Props & { state: FormState; fields: Field[]; checkDate: string }) {
   return (
     <section class="report" aria-labelledby="report-title">
       <h2 id="report-title">资格自查报告</h2>
-      <p>核对日期：{checkDate}。本报告由浏览器在本机生成，回答未发送到任何服务器。结论只依据可核对的条件；由评审判断的条件列为待准备事项。</p>
+      <p>
+        核对日期：{checkDate}
+        。本报告由浏览器在本机生成，回答未发送到任何服务器。结论只依据可核对的条件；由评审判断的条件列为待准备事项。
+      </p>
       <h3>您的回答</h3>
       <table class="answers">
         <tbody>
           {fields.map((f) => (
-            <tr><th scope="row">{f === 'checkDate' ? '核对日期' : questionOf(f)}</th><td>{answerText(f, state[f])}</td></tr>
+            <tr>
+              <th scope="row">{f === 'checkDate' ? '核对日期' : questionOf(f)}</th>
+              <td>{answerText(f, state[f])}</td>
+            </tr>
           ))}
         </tbody>
       </table>

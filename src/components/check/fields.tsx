@@ -16,7 +16,8 @@ export interface FieldProps {
   regulations: { id: string; shortName: string; tiers: { id: string; name: string }[] }[];
 }
 
-const errorsFor = (problems: AnswerProblem[], field: string) => problems.filter((p) => p.field === field || p.field.startsWith(`${field}.`));
+const errorsFor = (problems: AnswerProblem[], field: string) =>
+  problems.filter((p) => p.field === field || p.field.startsWith(`${field}.`));
 
 function Problems({ id, problems }: { id: string; problems: AnswerProblem[] }) {
   if (!problems.length) return null;
@@ -27,21 +28,57 @@ function Problems({ id, problems }: { id: string; problems: AnswerProblem[] }) {
   );
 }
 
-function Choice({ name, value, options, onChange, describedBy }: { name: string; value: unknown; options: [unknown, string][]; onChange: (v: unknown) => void; describedBy?: string }) {
+function Choice({
+  name,
+  value,
+  options,
+  onChange,
+  describedBy,
+}: {
+  name: string;
+  value: unknown;
+  options: [unknown, string][];
+  onChange: (v: unknown) => void;
+  describedBy?: string;
+}) {
   return (
     <div class="choices">
       {options.map(([v, label]) => (
         <label>
-          <input type="radio" name={name} checked={value === v} onChange={() => onChange(v)} aria-describedby={describedBy} /> {label}
+          <input
+            type="radio"
+            name={name}
+            checked={value === v}
+            onChange={() => onChange(v)}
+            aria-describedby={describedBy}
+          />{' '}
+          {label}
         </label>
       ))}
     </div>
   );
 }
 
-function Group({ id, legend, help, errors, children }: { id: string; legend: string; help?: string; errors: AnswerProblem[]; children: ComponentChildren }) {
+function Group({
+  id,
+  legend,
+  help,
+  errors,
+  children,
+}: {
+  id: string;
+  legend: string;
+  help?: string;
+  errors: AnswerProblem[];
+  children: ComponentChildren;
+}) {
   return (
-    <fieldset class={`question${errors.length ? ' has-error' : ''}`} id={`q-${id}`} aria-invalid={errors.length ? 'true' : undefined} aria-describedby={errors.length ? `err-${id}` : undefined}>
+    <fieldset
+      class={`question${errors.length ? ' has-error' : ''}`}
+      id={`q-${id}`}
+      aria-invalid={errors.length ? 'true' : undefined}
+      aria-describedby={errors.length ? `err-${id}` : undefined}
+    >
       <legend>{legend}</legend>
       {help && <p class="note">{help}</p>}
       {children}
@@ -51,7 +88,21 @@ function Group({ id, legend, help, errors, children }: { id: string; legend: str
 }
 
 /** A list answer: none, some (then the items), or not answered yet. */
-function ListAnswer({ field, value, onChange, errors, renderItem, blank }: { field: string; value: unknown; onChange: (v: unknown) => void; errors: AnswerProblem[]; renderItem: (item: any, i: number, set: (v: unknown) => void) => ComponentChildren; blank: unknown }) {
+function ListAnswer({
+  field,
+  value,
+  onChange,
+  errors,
+  renderItem,
+  blank,
+}: {
+  field: string;
+  value: unknown;
+  onChange: (v: unknown) => void;
+  errors: AnswerProblem[];
+  renderItem: (item: any, i: number, set: (v: unknown) => void) => ComponentChildren;
+  blank: unknown;
+}) {
   const list = Array.isArray(value) ? value : undefined;
   const mode = list === undefined ? 'unanswered' : list.length ? 'some' : 'none';
   return (
@@ -60,7 +111,11 @@ function ListAnswer({ field, value, onChange, errors, renderItem, blank }: { fie
         name={field}
         value={mode}
         describedBy={errors.length ? `err-${field}` : undefined}
-        options={[['none', '没有'], ['some', '有'], ['unanswered', '暂不回答']]}
+        options={[
+          ['none', '没有'],
+          ['some', '有'],
+          ['unanswered', '暂不回答'],
+        ]}
         onChange={(m) => onChange(m === 'none' ? [] : m === 'some' ? (list?.length ? list : [blank]) : undefined)}
       />
       {list && list.length > 0 && (
@@ -68,10 +123,21 @@ function ListAnswer({ field, value, onChange, errors, renderItem, blank }: { fie
           {list.map((item, i) => (
             <li>
               {renderItem(item, i, (v) => onChange(list.map((x, j) => (j === i ? v : x))))}
-              <button type="button" class="link-button" onClick={() => onChange(list.filter((_, j) => j !== i))} aria-label={`删除第 ${i + 1} 项`}>删除</button>
+              <button
+                type="button"
+                class="link-button"
+                onClick={() => onChange(list.filter((_, j) => j !== i))}
+                aria-label={`删除第 ${i + 1} 项`}
+              >
+                删除
+              </button>
             </li>
           ))}
-          <li><button type="button" class="link-button" onClick={() => onChange([...list, blank])}>再添加一项</button></li>
+          <li>
+            <button type="button" class="link-button" onClick={() => onChange([...list, blank])}>
+              再添加一项
+            </button>
+          </li>
         </ol>
       )}
     </>
@@ -88,7 +154,16 @@ export function Question(props: FieldProps) {
   if (field === 'applicantType') {
     return (
       <Group id={field} legend="以什么身份申报" errors={errors}>
-        <Choice name={field} value={value} options={[['organization', '组织（企业、事业单位、社会组织等）'], ['individual', '个人']]} onChange={onChange} describedBy={err} />
+        <Choice
+          name={field}
+          value={value}
+          options={[
+            ['organization', '组织（企业、事业单位、社会组织等）'],
+            ['individual', '个人'],
+          ]}
+          onChange={onChange}
+          describedBy={err}
+        />
       </Group>
     );
   }
@@ -96,7 +171,14 @@ export function Question(props: FieldProps) {
     return (
       <div class={`question${errors.length ? ' has-error' : ''}`}>
         <label for={inputId}>{field === 'checkDate' ? '核对日期（默认今天；可填明年的申报截止日）' : label}</label>
-        <input id={inputId} type="date" value={(value as string) ?? ''} onInput={(e) => onChange(e.currentTarget.value || undefined)} aria-invalid={errors.length ? 'true' : undefined} aria-describedby={err} />
+        <input
+          id={inputId}
+          type="date"
+          value={(value as string) ?? ''}
+          onInput={(e) => onChange(e.currentTarget.value || undefined)}
+          aria-invalid={errors.length ? 'true' : undefined}
+          aria-describedby={err}
+        />
         <Problems id={`err-${field}`} problems={errors} />
       </div>
     );
@@ -105,10 +187,20 @@ export function Question(props: FieldProps) {
     return (
       <div class={`question${errors.length ? ' has-error' : ''}`}>
         <label for={inputId}>{label}</label>
-        <p class="note" id={`help-${field}`}>{FACTS.jurisdiction.help}</p>
-        <select id={inputId} value={(value as string) ?? ''} onChange={(e) => onChange(e.currentTarget.value || undefined)} aria-invalid={errors.length ? 'true' : undefined} aria-describedby={[`help-${field}`, err].filter(Boolean).join(' ')}>
+        <p class="note" id={`help-${field}`}>
+          {FACTS.jurisdiction.help}
+        </p>
+        <select
+          id={inputId}
+          value={(value as string) ?? ''}
+          onChange={(e) => onChange(e.currentTarget.value || undefined)}
+          aria-invalid={errors.length ? 'true' : undefined}
+          aria-describedby={[`help-${field}`, err].filter(Boolean).join(' ')}
+        >
           <option value="">请选择</option>
-          {props.jurisdictions.map((j) => <option value={j}>{j.replace(/\//g, ' ')}</option>)}
+          {props.jurisdictions.map((j) => (
+            <option value={j}>{j.replace(/\//g, ' ')}</option>
+          ))}
           <option value="other">其他地区</option>
         </select>
         <Problems id={`err-${field}`} problems={errors} />
@@ -118,7 +210,11 @@ export function Question(props: FieldProps) {
   if (field === 'earlierAwards' || field === 'sanctions') {
     const isAward = field === 'earlierAwards';
     return (
-      <Group id={field} legend={isAward ? '以往是否获得过这些办法的奖项' : '以往是否在这些质量奖的评审中因弄虚作假等受到处理'} errors={errors}>
+      <Group
+        id={field}
+        legend={isAward ? '以往是否获得过这些办法的奖项' : '以往是否在这些质量奖的评审中因弄虚作假等受到处理'}
+        errors={errors}
+      >
         <ListAnswer
           field={field}
           value={value}
@@ -129,22 +225,50 @@ export function Question(props: FieldProps) {
             const reg = props.regulations.find((r) => r.id === item.regulation);
             return (
               <span class="record">
-                <label>办法 <select value={item.regulation} onChange={(e) => set({ ...item, regulation: e.currentTarget.value, ...(isAward ? { tier: '' } : {}) })}>
-                  <option value="">请选择</option>
-                  {props.regulations.map((r) => <option value={r.id}>{r.shortName}</option>)}
-                </select></label>
+                <label>
+                  办法{' '}
+                  <select
+                    value={item.regulation}
+                    onChange={(e) =>
+                      set({ ...item, regulation: e.currentTarget.value, ...(isAward ? { tier: '' } : {}) })
+                    }
+                  >
+                    <option value="">请选择</option>
+                    {props.regulations.map((r) => (
+                      <option value={r.id}>{r.shortName}</option>
+                    ))}
+                  </select>
+                </label>
                 {isAward ? (
-                  <label>奖项 <select value={item.tier} onChange={(e) => set({ ...item, tier: e.currentTarget.value })}>
-                    <option value="">请选择</option>
-                    {reg?.tiers.map((t) => <option value={t.id}>{t.name}</option>)}
-                  </select></label>
+                  <label>
+                    奖项{' '}
+                    <select value={item.tier} onChange={(e) => set({ ...item, tier: e.currentTarget.value })}>
+                      <option value="">请选择</option>
+                      {reg?.tiers.map((t) => (
+                        <option value={t.id}>{t.name}</option>
+                      ))}
+                    </select>
+                  </label>
                 ) : (
-                  <label>原因 <select value={item.cause} onChange={(e) => set({ ...item, cause: e.currentTarget.value })}>
-                    <option value="">请选择</option>
-                    {Object.entries(BAN_CAUSES).map(([k, c]) => <option value={k}>{c.label}</option>)}
-                  </select></label>
+                  <label>
+                    原因{' '}
+                    <select value={item.cause} onChange={(e) => set({ ...item, cause: e.currentTarget.value })}>
+                      <option value="">请选择</option>
+                      {Object.entries(BAN_CAUSES).map(([k, c]) => (
+                        <option value={k}>{c.label}</option>
+                      ))}
+                    </select>
+                  </label>
                 )}
-                <label>{isAward ? '获奖日期' : '认定日期'} <input type="date" value={item.date} onInput={(e) => set({ ...item, date: e.currentTarget.value })} aria-describedby={errorsFor(problems, `${field}.${i}`).length ? `err-${field}` : undefined} /></label>
+                <label>
+                  {isAward ? '获奖日期' : '认定日期'}{' '}
+                  <input
+                    type="date"
+                    value={item.date}
+                    onInput={(e) => set({ ...item, date: e.currentTarget.value })}
+                    aria-describedby={errorsFor(problems, `${field}.${i}`).length ? `err-${field}` : undefined}
+                  />
+                </label>
               </span>
             );
           }}
@@ -156,7 +280,17 @@ export function Question(props: FieldProps) {
   if (fact.type === 'boolean') {
     return (
       <Group id={field} legend={label} errors={errors}>
-        <Choice name={field} value={value} options={[[true, '是'], [false, '否'], [undefined, '暂不回答']]} onChange={onChange} describedBy={err} />
+        <Choice
+          name={field}
+          value={value}
+          options={[
+            [true, '是'],
+            [false, '否'],
+            [undefined, '暂不回答'],
+          ]}
+          onChange={onChange}
+          describedBy={err}
+        />
       </Group>
     );
   }
@@ -165,7 +299,19 @@ export function Question(props: FieldProps) {
       <div class={`question${errors.length ? ' has-error' : ''}`}>
         <label for={inputId}>{label}</label>
         {fact.help && <p class="note">{fact.help}</p>}
-        <input id={inputId} type="number" inputMode="numeric" step={1} value={value === undefined ? '' : String(value)} onInput={(e) => { const v = e.currentTarget.value; onChange(v === '' ? undefined : Number(v)); }} aria-invalid={errors.length ? 'true' : undefined} aria-describedby={err} />
+        <input
+          id={inputId}
+          type="number"
+          inputMode="numeric"
+          step={1}
+          value={value === undefined ? '' : String(value)}
+          onInput={(e) => {
+            const v = e.currentTarget.value;
+            onChange(v === '' ? undefined : Number(v));
+          }}
+          aria-invalid={errors.length ? 'true' : undefined}
+          aria-describedby={err}
+        />
         <Problems id={`err-${field}`} problems={errors} />
       </div>
     );
@@ -184,7 +330,12 @@ export function Question(props: FieldProps) {
           <label>
             {years ? `年度 ${i + 1}` : `日期 ${i + 1}`}{' '}
             {years ? (
-              <input type="number" inputMode="numeric" value={item === '' ? '' : String(item)} onInput={(e) => set(e.currentTarget.value === '' ? '' : Number(e.currentTarget.value))} />
+              <input
+                type="number"
+                inputMode="numeric"
+                value={item === '' ? '' : String(item)}
+                onInput={(e) => set(e.currentTarget.value === '' ? '' : Number(e.currentTarget.value))}
+              />
             ) : (
               <input type="date" value={item} onInput={(e) => set(e.currentTarget.value)} />
             )}

@@ -5,7 +5,14 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { buildComparison, type TopicId } from '../../lib/compare/overview.ts';
 import { SELECTION_PARAM } from '../../lib/compare/selection.ts';
-import { filterRows, sortRows, SORT_KEYS, type PickerFilter, type PickerRow, type SortKey } from '../../lib/compare/picker.ts';
+import {
+  filterRows,
+  sortRows,
+  SORT_KEYS,
+  type PickerFilter,
+  type PickerRow,
+  type SortKey,
+} from '../../lib/compare/picker.ts';
 import { formatYuan } from '../../lib/format.ts';
 import type { Regulation } from '../../lib/schema.ts';
 import CompareTable from './CompareTable.tsx';
@@ -20,8 +27,21 @@ interface Props {
 }
 
 const PAGE = 50;
-const SORT_LABELS: Record<SortKey, string> = { place: '辖区', largestPrize: '最高奖金', awardsPerYear: '每年名额', status: '状态' };
-const FILTER_PARAMS = { text: 'q', province: 'p', level: 'l', status: 's', individuals: 'ind', minPrize: 'prize', minAwards: 'awards' } as const;
+const SORT_LABELS: Record<SortKey, string> = {
+  place: '辖区',
+  largestPrize: '最高奖金',
+  awardsPerYear: '每年名额',
+  status: '状态',
+};
+const FILTER_PARAMS = {
+  text: 'q',
+  province: 'p',
+  level: 'l',
+  status: 's',
+  individuals: 'ind',
+  minPrize: 'prize',
+  minAwards: 'awards',
+} as const;
 const NUMERIC: (keyof PickerFilter)[] = ['minPrize', 'minAwards'];
 
 interface ViewState {
@@ -36,7 +56,8 @@ function readUrl(): ViewState {
   const filter: PickerFilter = {};
   for (const [key, param] of Object.entries(FILTER_PARAMS)) {
     const v = p.get(param);
-    if (v) (filter as Record<string, string | number>)[key] = NUMERIC.includes(key as keyof PickerFilter) ? Number(v) : v;
+    if (v)
+      (filter as Record<string, string | number>)[key] = NUMERIC.includes(key as keyof PickerFilter) ? Number(v) : v;
   }
   const sort = p.get('sort') as SortKey;
   return {
@@ -59,7 +80,8 @@ function writeUrl(v: ViewState, push: boolean) {
   history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
 
-const distinct = (rows: PickerRow[], key: 'province' | 'level') => [...new Set(rows.map((r) => r[key]))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+const distinct = (rows: PickerRow[], key: 'province' | 'level') =>
+  [...new Set(rows.map((r) => r[key]))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 
 export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }: Props) {
   const [rows, setRows] = useState<PickerRow[] | null>(null);
@@ -96,39 +118,109 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
     const parsed = value === '' ? undefined : NUMERIC.includes(key) ? Number(value) : value;
     update({ filter: { ...view.filter, [key]: Number.isNaN(parsed) ? undefined : parsed } });
   };
-  const toggle = (id: string) => update({ picked: view.picked.includes(id) ? view.picked.filter((x) => x !== id) : [...view.picked, id] }, true);
+  const toggle = (id: string) =>
+    update({ picked: view.picked.includes(id) ? view.picked.filter((x) => x !== id) : [...view.picked, id] }, true);
 
-  const listed = useMemo(() => (rows ? sortRows(filterRows(rows, view.filter), view.sort, view.dir) : []), [rows, view.filter, view.sort, view.dir]);
+  const listed = useMemo(
+    () => (rows ? sortRows(filterRows(rows, view.filter), view.sort, view.dir) : []),
+    [rows, view.filter, view.sort, view.dir],
+  );
   const known = new Set(rows?.map((r) => r.id));
   const picked = view.picked.filter((id) => known.has(id));
   const ready = picked.filter((id) => regs[id]);
-  const comparison = ready.length ? buildComparison(ready.map((id) => ({ id, regulation: regs[id] })), asOf, topic) : null;
+  const comparison = ready.length
+    ? buildComparison(
+        ready.map((id) => ({ id, regulation: regs[id] })),
+        asOf,
+        topic,
+      )
+    : null;
 
-  if (error && !rows) return <p class="field-error" role="alert">{error}</p>;
+  if (error && !rows)
+    return (
+      <p class="field-error" role="alert">
+        {error}
+      </p>
+    );
   if (!rows) return <p role="status">正在加载办法列表……</p>;
   const full = picked.length >= maxPicked;
   return (
     <div class="compare-picker">
       <form class="picker-filters" onSubmit={(e) => e.preventDefault()} aria-label="筛选办法">
-        <label>名称或辖区 <input type="search" value={view.filter.text ?? ''} onInput={(e) => setFilter('text', e.currentTarget.value)} /></label>
-        <label>省份 <select value={view.filter.province ?? ''} onChange={(e) => setFilter('province', e.currentTarget.value)}>
-          <option value="">全部</option>{distinct(rows, 'province').map((p) => <option>{p}</option>)}
-        </select></label>
-        <label>行政级别 <select value={view.filter.level ?? ''} onChange={(e) => setFilter('level', e.currentTarget.value)}>
-          <option value="">全部</option>{distinct(rows, 'level').map((p) => <option>{p}</option>)}
-        </select></label>
-        <label>状态 <select value={view.filter.status ?? ''} onChange={(e) => setFilter('status', e.currentTarget.value)}>
-          <option value="">全部</option>{[...new Map(rows.map((r) => [r.status, r.statusLabel]))].map(([s, label]) => <option value={s}>{label}</option>)}
-        </select></label>
-        <label>个人可申报 <select value={view.filter.individuals ?? ''} onChange={(e) => setFilter('individuals', e.currentTarget.value)}>
-          <option value="">不限</option><option value="yes">是</option><option value="no">否</option>
-        </select></label>
-        <label>最高奖金至少（元） <input type="number" min="0" step="10000" value={view.filter.minPrize ?? ''} onInput={(e) => setFilter('minPrize', e.currentTarget.value)} /></label>
-        <label>每年名额至少 <input type="number" min="0" step="1" value={view.filter.minAwards ?? ''} onInput={(e) => setFilter('minAwards', e.currentTarget.value)} /></label>
+        <label>
+          名称或辖区{' '}
+          <input
+            type="search"
+            value={view.filter.text ?? ''}
+            onInput={(e) => setFilter('text', e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          省份{' '}
+          <select value={view.filter.province ?? ''} onChange={(e) => setFilter('province', e.currentTarget.value)}>
+            <option value="">全部</option>
+            {distinct(rows, 'province').map((p) => (
+              <option>{p}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          行政级别{' '}
+          <select value={view.filter.level ?? ''} onChange={(e) => setFilter('level', e.currentTarget.value)}>
+            <option value="">全部</option>
+            {distinct(rows, 'level').map((p) => (
+              <option>{p}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          状态{' '}
+          <select value={view.filter.status ?? ''} onChange={(e) => setFilter('status', e.currentTarget.value)}>
+            <option value="">全部</option>
+            {[...new Map(rows.map((r) => [r.status, r.statusLabel]))].map(([s, label]) => (
+              <option value={s}>{label}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          个人可申报{' '}
+          <select
+            value={view.filter.individuals ?? ''}
+            onChange={(e) => setFilter('individuals', e.currentTarget.value)}
+          >
+            <option value="">不限</option>
+            <option value="yes">是</option>
+            <option value="no">否</option>
+          </select>
+        </label>
+        <label>
+          最高奖金至少（元）{' '}
+          <input
+            type="number"
+            min="0"
+            step="10000"
+            value={view.filter.minPrize ?? ''}
+            onInput={(e) => setFilter('minPrize', e.currentTarget.value)}
+          />
+        </label>
+        <label>
+          每年名额至少{' '}
+          <input
+            type="number"
+            min="0"
+            step="1"
+            value={view.filter.minAwards ?? ''}
+            onInput={(e) => setFilter('minAwards', e.currentTarget.value)}
+          />
+        </label>
       </form>
       <p role="status" class="picker-status">
         {listed.length} 部符合条件，已选 {picked.length} 部{full ? `（最多 ${maxPicked} 部）` : ''}。
-        {picked.length > 0 && <button type="button" class="link-button" onClick={() => update({ picked: [] }, true)}>清除选择</button>}
+        {picked.length > 0 && (
+          <button type="button" class="link-button" onClick={() => update({ picked: [] }, true)}>
+            清除选择
+          </button>
+        )}
       </p>
       <div class="compare-scroll" role="region" aria-label="办法列表" tabIndex={0}>
         <table class="picker">
@@ -137,9 +229,17 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
               <th scope="col">比较</th>
               <th scope="col">办法</th>
               {SORT_KEYS.map((key) => (
-                <th scope="col" aria-sort={view.sort === key ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
-                  <button type="button" class="link-button" onClick={() => update({ sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' })}>
-                    {SORT_LABELS[key]}{view.sort === key ? (view.dir === 'asc' ? ' ↑' : ' ↓') : ''}
+                <th
+                  scope="col"
+                  aria-sort={view.sort === key ? (view.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  <button
+                    type="button"
+                    class="link-button"
+                    onClick={() => update({ sort: key, dir: view.sort === key && view.dir === 'asc' ? 'desc' : 'asc' })}
+                  >
+                    {SORT_LABELS[key]}
+                    {view.sort === key ? (view.dir === 'asc' ? ' ↑' : ' ↓') : ''}
                   </button>
                 </th>
               ))}
@@ -149,22 +249,50 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
           <tbody>
             {listed.slice(0, shown).map((r) => (
               <tr data-reg={r.id}>
-                <td><input type="checkbox" id={`pick-${r.id}`} checked={picked.includes(r.id)} disabled={full && !picked.includes(r.id)} onChange={() => toggle(r.id)} aria-label={`比较${r.shortName}`} /></td>
-                <td><a href={`${base}regulations/${r.id}/`}>{r.title}</a></td>
-                <td>{r.place}（{r.level}）</td>
+                <td>
+                  <input
+                    type="checkbox"
+                    id={`pick-${r.id}`}
+                    checked={picked.includes(r.id)}
+                    disabled={full && !picked.includes(r.id)}
+                    onChange={() => toggle(r.id)}
+                    aria-label={`比较${r.shortName}`}
+                  />
+                </td>
+                <td>
+                  <a href={`${base}regulations/${r.id}/`}>{r.title}</a>
+                </td>
+                <td>
+                  {r.place}（{r.level}）
+                </td>
                 <td>{r.largestPrize === null ? '未定' : formatYuan(r.largestPrize)}</td>
                 <td>{r.awardsPerYear === null ? '未定' : `${r.awardsPerYear}个`}</td>
-                <td><span class={`badge badge-${r.status}`}>{r.statusLabel}</span></td>
+                <td>
+                  <span class={`badge badge-${r.status}`}>{r.statusLabel}</span>
+                </td>
                 <td>{r.admitsIndividuals ? '是' : '否'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      {shown < listed.length && <p><button type="button" onClick={() => setShown(shown + PAGE)}>再显示 {Math.min(PAGE, listed.length - shown)} 部</button></p>}
-      {error && <p class="field-error" role="alert">{error}</p>}
+      {shown < listed.length && (
+        <p>
+          <button type="button" onClick={() => setShown(shown + PAGE)}>
+            再显示 {Math.min(PAGE, listed.length - shown)} 部
+          </button>
+        </p>
+      )}
+      {error && (
+        <p class="field-error" role="alert">
+          {error}
+        </p>
+      )}
       {picked.length === 0 && <p class="note">勾选要并列比较的办法（最多 {maxPicked} 部）。</p>}
-      {comparison && comparison.sections.map((section) => <CompareTable comparison={comparison} section={section} base={base} detail={topic ? 'full' : 'compact'} />)}
+      {comparison &&
+        comparison.sections.map((section) => (
+          <CompareTable comparison={comparison} section={section} base={base} detail={topic ? 'full' : 'compact'} />
+        ))}
     </div>
   );
 }

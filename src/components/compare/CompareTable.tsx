@@ -41,13 +41,22 @@ export default function CompareTable({ comparison, section, base, detail = 'full
       <h2 id={`cmp-${section.id}`}>{section.title}</h2>
       <p class="section-intro">
         {section.description}
-        {fullHref && <> <a href={fullHref} data-keep-selection>展开原文与编码说明</a></>}
+        {fullHref && (
+          <>
+            {' '}
+            <a href={fullHref} data-keep-selection>
+              展开原文与编码说明
+            </a>
+          </>
+        )}
       </p>
       <div class="compare-scroll" role="region" aria-labelledby={`cmp-${section.id}`} tabIndex={0}>
         <table class="compare" data-section={section.id}>
           <thead>
             <tr>
-              <th scope="col" class="row-head">项目</th>
+              <th scope="col" class="row-head">
+                项目
+              </th>
               {comparison.regulations.map((r) => (
                 <th scope="col" data-reg={r.id}>
                   <a href={page(r.id)}>{r.shortName}</a>
@@ -67,16 +76,30 @@ export default function CompareTable({ comparison, section, base, detail = 'full
                   </th>
                   {comparison.regulations.map((r) => {
                     const c = row.cells[r.id];
-                    const hasMore = compact ? !!c.explanation : c.cites.length > 0 || c.notes.length > 0 || !!c.explanation;
-                    const cls = [!c.cites.length && c.key === '' && 'empty', extremes.has(r.id) && 'extreme'].filter(Boolean).join(' ');
+                    const hasMore = compact
+                      ? !!c.explanation
+                      : c.cites.length > 0 || c.notes.length > 0 || !!c.explanation;
+                    const cls = [!c.cites.length && c.key === '' && 'empty', extremes.has(r.id) && 'extreme']
+                      .filter(Boolean)
+                      .join(' ');
                     return (
                       <td data-reg={r.id} data-key={c.key} data-num={c.num} class={cls || undefined}>
                         <span class="value">{c.text}</span>
-                        {row.extreme && <strong class="extreme-mark" hidden={!extremes.has(r.id)}>{row.extreme.label}</strong>}
+                        {row.extreme && (
+                          <strong class="extreme-mark" hidden={!extremes.has(r.id)}>
+                            {row.extreme.label}
+                          </strong>
+                        )}
                         {c.cites.length > 0 && (
                           <span class="cites">
                             {citeLinks(c.cites).map((l) => (
-                              <a class="cite" href={`${page(r.id)}#${l.anchor}`} title={compact ? `原文：${l.quotes.join(' …… ')}` : undefined}>{l.label}</a>
+                              <a
+                                class="cite"
+                                href={`${page(r.id)}#${l.anchor}`}
+                                title={compact ? `原文：${l.quotes.join(' …… ')}` : undefined}
+                              >
+                                {l.label}
+                              </a>
                             ))}
                           </span>
                         )}
@@ -86,7 +109,10 @@ export default function CompareTable({ comparison, section, base, detail = 'full
                             {!compact && c.cites.length > 0 && (
                               <ul class="quotes">
                                 {c.cites.map(({ cite, about }) => (
-                                  <li>{about && <span class="about">{about}：</span>}<q>{cite.quote}</q>（{citationLabel(cite)}）</li>
+                                  <li>
+                                    {about && <span class="about">{about}：</span>}
+                                    <q>{cite.quote}</q>（{citationLabel(cite)}）
+                                  </li>
                                 ))}
                               </ul>
                             )}
@@ -103,7 +129,9 @@ export default function CompareTable({ comparison, section, base, detail = 'full
           </tbody>
         </table>
       </div>
-      <p class="all-same note" hidden data-all-same>所选办法在本节各行都相同，已全部隐藏。</p>
+      <p class="all-same note" hidden data-all-same>
+        所选办法在本节各行都相同，已全部隐藏。
+      </p>
     </section>
   );
 }

@@ -45,7 +45,10 @@ const articleText = (a: SourceArticle) => (a.heading ? a.heading + '\n' : '') + 
 
 /** Passages in citation order: the front matter, then every article. */
 function passages(s: ParsedSource): { article: Citation['article']; text: string }[] {
-  return [{ article: FRONT, text: frontText(s) }, ...s.articles.map((a) => ({ article: a.number, text: articleText(a) }))];
+  return [
+    { article: FRONT, text: frontText(s) },
+    ...s.articles.map((a) => ({ article: a.number, text: articleText(a) })),
+  ];
 }
 
 function firstPassageWith(s: ParsedSource, words: string): Citation | undefined {
@@ -53,7 +56,10 @@ function firstPassageWith(s: ParsedSource, words: string): Citation | undefined 
   return p && cite(p.article, words);
 }
 
-function readJurisdiction(s: ParsedSource, issuer: string | undefined): Pick<IdentityReading, 'jurisdiction' | 'shortName'> & { remark: string } {
+function readJurisdiction(
+  s: ParsedSource,
+  issuer: string | undefined,
+): Pick<IdentityReading, 'jurisdiction' | 'shortName'> & { remark: string } {
   // The issuer names the place more fully (南通市通州区人民政府) than the title (通州区…).
   const fromIssuer = issuer ? placeOf(issuer) : undefined;
   const fromTitle = placeOf(s.title);
@@ -67,7 +73,9 @@ function readJurisdiction(s: ParsedSource, issuer: string | undefined): Pick<Ide
   else if (fromTitle) cites.push(cite(FRONT, s.title));
   const remarks: string[] = [];
 
-  const all = passages(s).map((p) => p.text).join('\n');
+  const all = passages(s)
+    .map((p) => p.text)
+    .join('\n');
   if (place.district && !place.city && !place.province) {
     // A district's city is often named by a document it rests on (红旗区: 《新乡市市长质量奖管理办法》).
     const city = citiesInCitedTitles(all).find((c) => c !== place.district);
@@ -83,14 +91,18 @@ function readJurisdiction(s: ParsedSource, issuer: string | undefined): Pick<Ide
     if (province) {
       place.province = province;
       cites.push(firstPassageWith(s, province)!);
-      remarks.push(`${province} is the province the text names${others.length ? ` most often (also: ${others.join('、')})` : ''}`);
+      remarks.push(
+        `${province} is the province the text names${others.length ? ` most often (also: ${others.join('、')})` : ''}`,
+      );
     } else {
       remarks.push('the text names no province: fill it in from the administrative divisions and say so in a note');
     }
   }
   const level = place.province || place.city || place.district ? levelOf(place) : undefined;
   if (level === 'prefecture-level-city') {
-    remarks.push('a city named alone is taken as prefecture-level; a county-level city (县级市) is coded city: its prefecture, district: itself, level: county-level-city');
+    remarks.push(
+      'a city named alone is taken as prefecture-level; a county-level city (县级市) is coded city: its prefecture, district: itself, level: county-level-city',
+    );
   }
   return {
     jurisdiction: { ...place, level, cites },
@@ -99,14 +111,23 @@ function readJurisdiction(s: ParsedSource, issuer: string | undefined): Pick<Ide
   };
 }
 
-function readIssuer(s: ParsedSource, place: PlaceName | undefined): IdentityReading['issuer'] & { remark?: string } | undefined {
+function readIssuer(
+  s: ParsedSource,
+  place: PlaceName | undefined,
+): (IdentityReading['issuer'] & { remark?: string }) | undefined {
   if (s.notice.issuer) return { name: s.notice.issuer, cite: cite(FRONT, s.notice.issuer) };
   // No signed notice (a draft): the government the text itself names for its place.
   const head = [place?.province, place?.city, place?.district].filter(Boolean).at(-1);
   if (!head) return undefined;
   const name = `${head}人民政府`;
   const where = firstPassageWith(s, name);
-  return where && { name, cite: where, remark: 'guess: the text has no signed notice; this is the government it names for its place, not a signature' };
+  return (
+    where && {
+      name,
+      cite: where,
+      remark: 'guess: the text has no signed notice; this is the government it names for its place, not a signature',
+    }
+  );
 }
 
 function readStage(s: ParsedSource): IdentityReading['stage'] & { remark?: string } {
@@ -114,7 +135,10 @@ function readStage(s: ParsedSource): IdentityReading['stage'] & { remark?: strin
   const notice = s.notice.lines.join('\n');
   const issued = /已经[^。\n]*?[印转]发给你们/.exec(notice)?.[0] ?? s.notice.lines.find((l) => /印发/.test(l));
   if (issued) return { value: 'final', cite: cite(FRONT, issued) };
-  return { remark: 'no draft marker such as （征求意见稿） and no notice issuing the text: decide draft or final from what you know of it' };
+  return {
+    remark:
+      'no draft marker such as （征求意见稿） and no notice issuing the text: decide draft or final from what you know of it',
+  };
 }
 
 function readAdopted(s: ParsedSource): DatedReading | undefined {
@@ -125,12 +149,22 @@ function readAdopted(s: ParsedSource): DatedReading | undefined {
 const EFFECTIVE_RE = /(?:本办法)?自([^，。；\n]{2,16}?)起(?:施行|实施|执行)/;
 const ON_ISSUE_RE = /^(?:印发|发布|颁布|公布|下发|发文)之日$/;
 
-function readDates(s: ParsedSource, issued: DatedReading | undefined): Pick<IdentityReading, 'dates' | 'validityYears'> & { remark?: string } {
+function readDates(
+  s: ParsedSource,
+  issued: DatedReading | undefined,
+): Pick<IdentityReading, 'dates' | 'validityYears'> & { remark?: string } {
   const dates: IdentityReading['dates'] = { adopted: readAdopted(s), issued };
   // The article that sets when this regulation takes effect: one that says 本办法自…, else the last with 自…起施行.
   const latestFirst = [...s.articles].reverse();
-  const article = latestFirst.find((a) => /本办法自/.test(a.text) && EFFECTIVE_RE.test(a.text)) ?? latestFirst.find((a) => EFFECTIVE_RE.test(a.text));
-  if (!article) return { dates, remark: 'no article says when the regulation takes effect (自…起施行): code dates.effective by hand if the text says it elsewhere' };
+  const article =
+    latestFirst.find((a) => /本办法自/.test(a.text) && EFFECTIVE_RE.test(a.text)) ??
+    latestFirst.find((a) => EFFECTIVE_RE.test(a.text));
+  if (!article)
+    return {
+      dates,
+      remark:
+        'no article says when the regulation takes effect (自…起施行): code dates.effective by hand if the text says it elsewhere',
+    };
   const m = EFFECTIVE_RE.exec(article.text)!;
   const when = m[1];
   const at = cite(article.number, m[0]);
@@ -138,13 +172,29 @@ function readDates(s: ParsedSource, issued: DatedReading | undefined): Pick<Iden
   const monthOnly = /^(\d{4})年(\d{1,2})月[\s　]*日$/.exec(when);
   let remark: string | undefined;
   if (full) dates.effective = { date: `${full[1]}-${pad(full[2])}-${pad(full[3])}`, cite: at };
-  else if (monthOnly) dates.effective = { date: `${monthOnly[1]}-${pad(monthOnly[2])}`, note: `原文为“${when}”，日未填写，故只编码到月份。`, cite: at };
+  else if (monthOnly)
+    dates.effective = {
+      date: `${monthOnly[1]}-${pad(monthOnly[2])}`,
+      note: `原文为“${when}”，日未填写，故只编码到月份。`,
+      cite: at,
+    };
   else if (ON_ISSUE_RE.test(when) && issued) {
-    dates.effective = { date: issued.date, derivedFrom: 'issued', note: `原文为“${m[0].replace(/^本办法/, '')}”，按印发通知落款日期 ${formatChineseDate(issued.date)} 编码。`, cite: at };
+    dates.effective = {
+      date: issued.date,
+      derivedFrom: 'issued',
+      note: `原文为“${m[0].replace(/^本办法/, '')}”，按印发通知落款日期 ${formatChineseDate(issued.date)} 编码。`,
+      cite: at,
+    };
   } else remark = `第${article.number}条 says the regulation takes effect “${when}”: code dates.effective by hand`;
 
   // Only this regulation's own validity: 红旗's “区长质量奖有效期4年” is the award's.
-  const scope = article.text + '\n' + s.articles.filter((a) => /本办法有效期/.test(a.text)).map((a) => a.text).join('\n');
+  const scope =
+    article.text +
+    '\n' +
+    s.articles
+      .filter((a) => /本办法有效期/.test(a.text))
+      .map((a) => a.text)
+      .join('\n');
   const until = /有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(scope);
   if (until) {
     const a = s.articles.find((x) => x.text.includes(until[0]))!;
@@ -161,8 +211,18 @@ function readDates(s: ParsedSource, issued: DatedReading | undefined): Pick<Iden
       // Month precision stays month precision; a full date ends the day before its anniversary.
       dates.expires =
         eff.date.length === 7
-          ? { date: `${Number(eff.date.slice(0, 4)) + n}${eff.date.slice(4)}`, derivedFrom: 'effective-plus-validity', note: `原文未写届满日期，按施行月份加有效期${years[1]}年推出；施行日未填，确切届满日不详。`, cite: validityYears.cite }
-          : { date: addDays(addYears(eff.date, n), -1), derivedFrom: 'effective-plus-validity', note: `原文未写届满日期，按施行日期加有效期${years[1]}年、届满前一日推出。`, cite: validityYears.cite };
+          ? {
+              date: `${Number(eff.date.slice(0, 4)) + n}${eff.date.slice(4)}`,
+              derivedFrom: 'effective-plus-validity',
+              note: `原文未写届满日期，按施行月份加有效期${years[1]}年推出；施行日未填，确切届满日不详。`,
+              cite: validityYears.cite,
+            }
+          : {
+              date: addDays(addYears(eff.date, n), -1),
+              derivedFrom: 'effective-plus-validity',
+              note: `原文未写届满日期，按施行日期加有效期${years[1]}年、届满前一日推出。`,
+              cite: validityYears.cite,
+            };
     }
   }
   return { dates, validityYears, remark };
@@ -171,7 +231,9 @@ function readDates(s: ParsedSource, issued: DatedReading | undefined): Pick<Iden
 /** Reads the identity fields of a regulation from its parsed text. */
 export function readIdentity(s: ParsedSource): IdentityReading {
   const remarks: IdentityReading['remarks'] = {};
-  const issuedReading: DatedReading | undefined = s.notice.date ? { date: s.notice.date, cite: cite(FRONT, formatChineseDate(s.notice.date)) } : undefined;
+  const issuedReading: DatedReading | undefined = s.notice.date
+    ? { date: s.notice.date, cite: cite(FRONT, formatChineseDate(s.notice.date)) }
+    : undefined;
 
   const jurisdiction = readJurisdiction(s, s.notice.issuer);
   remarks.jurisdiction = jurisdiction.remark;
@@ -184,7 +246,8 @@ export function readIdentity(s: ParsedSource): IdentityReading {
     ? { value: s.notice.documentNumber, cite: cite(FRONT, s.notice.documentNumber) }
     : { value: null };
   if (!s.notice.documentNumber) {
-    remarks.documentNumber = 'the front matter carries no document number (〔year〕N号); if the regulation has none, keep null and say why in a note (a repealed document’s number is not this one’s)';
+    remarks.documentNumber =
+      'the front matter carries no document number (〔year〕N号); if the regulation has none, keep null and say why in a note (a repealed document’s number is not this one’s)';
   }
   const stage = readStage(s);
   if (stage.remark) remarks.stage = stage.remark;

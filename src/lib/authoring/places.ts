@@ -6,10 +6,38 @@ type Level = Regulation['jurisdiction']['level'];
 
 /** Province-level divisions. The four municipalities have no city level below them. */
 export const PROVINCES = [
-  '北京市', '天津市', '上海市', '重庆市',
-  '河北省', '山西省', '辽宁省', '吉林省', '黑龙江省', '江苏省', '浙江省', '安徽省', '福建省', '江西省', '山东省',
-  '河南省', '湖北省', '湖南省', '广东省', '海南省', '四川省', '贵州省', '云南省', '陕西省', '甘肃省', '青海省', '台湾省',
-  '内蒙古自治区', '广西壮族自治区', '西藏自治区', '宁夏回族自治区', '新疆维吾尔自治区',
+  '北京市',
+  '天津市',
+  '上海市',
+  '重庆市',
+  '河北省',
+  '山西省',
+  '辽宁省',
+  '吉林省',
+  '黑龙江省',
+  '江苏省',
+  '浙江省',
+  '安徽省',
+  '福建省',
+  '江西省',
+  '山东省',
+  '河南省',
+  '湖北省',
+  '湖南省',
+  '广东省',
+  '海南省',
+  '四川省',
+  '贵州省',
+  '云南省',
+  '陕西省',
+  '甘肃省',
+  '青海省',
+  '台湾省',
+  '内蒙古自治区',
+  '广西壮族自治区',
+  '西藏自治区',
+  '宁夏回族自治区',
+  '新疆维吾尔自治区',
 ] as const;
 export const MUNICIPALITIES: readonly string[] = PROVINCES.slice(0, 4);
 
@@ -77,7 +105,10 @@ export function citiesInCitedTitles(text: string): string[] {
 
 /** The short name the comparison headers use: the city (or municipality) and the district. */
 export function shortNameOf(place: PlaceName): string | undefined {
-  const parts = [place.city ?? (place.province && MUNICIPALITIES.includes(place.province) ? place.province : undefined), place.district];
+  const parts = [
+    place.city ?? (place.province && MUNICIPALITIES.includes(place.province) ? place.province : undefined),
+    place.district,
+  ];
   const name = parts.filter(Boolean).join('');
   return name || place.province;
 }

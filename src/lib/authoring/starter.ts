@@ -53,7 +53,10 @@ const hintList = (part: CodingPart, s: ParsedSource) => hintsFor(part, s).map(fo
 function todoKey(part: CodingPart, s: ParsedSource, indent: string, subparts: CodingPart[] = []): string[] {
   const key = part.field.split('.').at(-1)!;
   const hints = hintList(part, s);
-  const out = comment(`TODO(coding): ${key} — ${part.what}. ${hints ? `See ${hints}.` : `No article has the usual words (${part.words.filter((w) => typeof w === 'string').join(', ')}): read the text.`}`, indent);
+  const out = comment(
+    `TODO(coding): ${key} — ${part.what}. ${hints ? `See ${hints}.` : `No article has the usual words (${part.words.filter((w) => typeof w === 'string').join(', ')}): read the text.`}`,
+    indent,
+  );
   for (const sub of subparts) {
     const subHints = hintList(sub, s);
     if (subHints) out.push(...comment(`  - ${sub.field.split('.').at(-1)} — ${sub.what}: ${subHints}`, indent, '    '));
@@ -65,13 +68,18 @@ function todoKey(part: CodingPart, s: ParsedSource, indent: string, subparts: Co
 /** An optional part the text seems to hold: a comment only, since an empty optional key would be an error to delete. */
 function optionalHint(part: CodingPart, s: ParsedSource, indent: string): string[] {
   const hints = hintList(part, s);
-  return hints ? comment(`optional: ${part.field.split('.').at(-1)} — ${part.what}, if the text has it. See ${hints}.`, indent) : [];
+  return hints
+    ? comment(`optional: ${part.field.split('.').at(-1)} — ${part.what}, if the text has it. See ${hints}.`, indent)
+    : [];
 }
 
 function articleLine(a: SourceArticle): string {
   const flat = a.text.replace(/\n/g, ' ');
   const preview = flat.length > ARTICLE_PREVIEW ? flat.slice(0, ARTICLE_PREVIEW) + '…' : flat;
-  const notes = [a.items.length ? `${a.items.length} items` : '', a.conversion ? 'converted from traditional characters' : ''].filter(Boolean);
+  const notes = [
+    a.items.length ? `${a.items.length} items` : '',
+    a.conversion ? 'converted from traditional characters' : '',
+  ].filter(Boolean);
   const label = `第${intToChinese(a.number)}条`.padEnd(6, '　');
   return `#   ${label} article ${String(a.number).padEnd(3)} #${a.anchor.padEnd(7)} ${a.heading ? `（${a.heading}）` : ''}${preview}${notes.length ? `  [${notes.join('; ')}]` : ''}`;
 }
@@ -118,7 +126,8 @@ function identityLines(id: IdentityReading, sourceFile: string, todo: string[]):
   if (province) out.push(...field('province', province, '  '));
   else empty('jurisdiction.province', 'the province (or municipality) of the place', '  ');
   for (const [k, v] of Object.entries(rest)) if (v !== undefined) out.push(...field(k, v, '  '));
-  if (!rest.level) empty('jurisdiction.level', 'province, prefecture-level-city, county-level-city, district or county', '  ');
+  if (!rest.level)
+    empty('jurisdiction.level', 'province, prefecture-level-city, county-level-city, district or county', '  ');
   if (cites.length) out.push(...field('cites', cites, '  '));
   else empty('jurisdiction.cites', 'words of the text that place the regulation', '  ');
 
@@ -153,7 +162,9 @@ function codingLines(s: ParsedSource, todo: string[]): string[] {
   const out = [
     '',
     '# ── Still to code ──',
-    ...comment('Each empty key below is reported by `npm run validate` until it is coded. Code it with the codebook (/codebook/, src/lib/codebook.ts), cite every value, and write [] for a list the text has nothing for. The "See" articles are found by keywords: read them, and the others.'),
+    ...comment(
+      'Each empty key below is reported by `npm run validate` until it is coded. Code it with the codebook (/codebook/, src/lib/codebook.ts), cite every value, and write [] for a list the text has nothing for. The "See" articles are found by keywords: read them, and the others.',
+    ),
   ];
   const top = (p: CodingPart, subparts: CodingPart[] = []) => {
     const lines = p.required ? todoKey(p, s, '', subparts) : optionalHint(p, s, '');
@@ -162,7 +173,8 @@ function codingLines(s: ParsedSource, todo: string[]): string[] {
   };
   for (const name of ['repeals', 'awardCycle', 'tracks']) top(part(name));
   top(part('tiers'), parts('tiers[].'));
-  for (const name of ['higherAwardBonuses', 'evaluationStandards', 'scoreScale', 'applicants', 'exclusionClauses']) top(part(name));
+  for (const name of ['higherAwardBonuses', 'evaluationStandards', 'scoreScale', 'applicants', 'exclusionClauses'])
+    top(part(name));
   for (const group of ['process', 'sanctions']) {
     out.push('', `${group}:`);
     for (const p of parts(`${group}.`)) {
@@ -183,7 +195,9 @@ export function starterFile(s: ParsedSource, opts: StarterOptions): Starter {
   const lines = [
     `# ${heading}`,
     `# Starter written by \`npm run new-regulation\` from seeds/${opts.sourceFile}; see docs/authoring.md.`,
-    ...comment('Down to "Still to code", the values were read from the text, each with the citation the validator checks; a "guess" comment says what to confirm.'),
+    ...comment(
+      'Down to "Still to code", the values were read from the text, each with the citation the validator checks; a "guess" comment says what to confirm.',
+    ),
     ...identityLines(identity, opts.sourceFile, todo),
     ...codingLines(s, todo),
     '',
@@ -196,7 +210,10 @@ export function starterFile(s: ParsedSource, opts: StarterOptions): Starter {
  * The starter for a raw source text, or why there can be none: a text that does
  * not parse into articles cannot be cited, so no starter is written for it.
  */
-export function starterFromText(raw: string, opts: StarterOptions): { starter: Starter; source: ParsedSource } | { refused: string } {
+export function starterFromText(
+  raw: string,
+  opts: StarterOptions,
+): { starter: Starter; source: ParsedSource } | { refused: string } {
   let source: ParsedSource;
   try {
     source = parseSource(raw);

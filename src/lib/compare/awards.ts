@@ -10,7 +10,8 @@ import { cell, type CellCite, type ComparisonRow, type ComparisonSection } from 
 type Recipient = keyof typeof RECIPIENT_TYPES;
 
 const tierAt = (reg: Regulation, rank: number) => reg.tiers.find((t) => t.rank === rank);
-const ranksOf = (regs: CompareInput[]) => unique(regs.flatMap((r) => r.regulation.tiers.map((t) => t.rank))).sort((a, b) => a - b);
+const ranksOf = (regs: CompareInput[]) =>
+  unique(regs.flatMap((r) => r.regulation.tiers.map((t) => t.rank))).sort((a, b) => a - b);
 const rankLabel = (rank: number) => (rank === 1 ? '最高等级' : `第${rank}等级`);
 const count = (n: number) => `${n}个`;
 
@@ -29,77 +30,151 @@ function perYearText(min: number | undefined, max: number | undefined): string {
 export function tiersSection(regs: CompareInput[]): ComparisonSection {
   const rows: ComparisonRow[] = [
     buildRow('cycle', '评选周期', regs, (reg) =>
-      cell(formatCycle(reg.awardCycle.everyYears), { num: reg.awardCycle.everyYears, cites: [{ cite: reg.awardCycle.cite }], notes: notesOf(reg.awardCycle) }),
+      cell(formatCycle(reg.awardCycle.everyYears), {
+        num: reg.awardCycle.everyYears,
+        cites: [{ cite: reg.awardCycle.cite }],
+        notes: notesOf(reg.awardCycle),
+      }),
     ),
     buildRow('tier-count', '奖项等级', regs, (reg) =>
-      cell(reg.tiers.map((t) => t.name).join('、'), { key: reg.tiers.map((t) => t.kind).join(','), num: reg.tiers.length, cites: reg.tiers.map((t) => ({ cite: t.cite, about: t.name })) }),
+      cell(reg.tiers.map((t) => t.name).join('、'), {
+        key: reg.tiers.map((t) => t.kind).join(','),
+        num: reg.tiers.length,
+        cites: reg.tiers.map((t) => ({ cite: t.cite, about: t.name })),
+      }),
     ),
   ];
   for (const rank of ranksOf(regs)) {
     const label = rankLabel(rank);
     rows.push(
-      buildRow(`tier-${rank}-name`, `${label}：奖项`, regs, (reg) => {
-        const t = tierAt(reg, rank);
-        return t && cell(`${t.name}（${TIER_KINDS[t.kind].label}）`, { key: t.kind, cites: [{ cite: t.cite }], notes: notesOf(t) });
-      }, { emptyText: '无此等级' }),
-      buildRow(`tier-${rank}-recipients`, `${label}：授予对象`, regs, (reg) => {
-        const t = tierAt(reg, rank);
-        return t && cell(t.recipients.map((r) => RECIPIENT_TYPES[r].label).join('、'), { key: t.recipients.join(','), cites: [{ cite: t.cite }] });
-      }, { emptyText: '无此等级' }),
-      buildRow(`tier-${rank}-quota`, `${label}：每届名额`, regs, (reg) => {
-        const t = tierAt(reg, rank);
-        if (!t) return undefined;
-        const cap = tierCapacity(reg, t);
-        return cell(quotaText(t), {
-          key: `${cap.minPerCycle ?? ''}-${cap.maxPerCycle ?? ''}-${t.quota?.maxPerTrack ?? ''}-${cap.asARule}-${t.quota?.fewerOrVacantAllowed ?? ''}`,
-          num: cap.maxPerCycle,
-          cites: quotaCites(t),
-          notes: notesOf(t.quota, ...(t.recipientCaps ?? [])),
-        });
-      }, { emptyText: '无此等级' }),
-      buildRow(`tier-${rank}-per-year`, `${label}：每年名额（折算）`, regs, (reg) => {
-        const t = tierAt(reg, rank);
-        if (!t) return undefined;
-        const cap = tierCapacity(reg, t);
-        return cell(perYearText(cap.minPerYear, cap.maxPerYear), { num: cap.maxPerYear, cites: quotaCites(t), explanation: cap.explanation });
-      }, { emptyText: '无此等级', extreme: { direction: 'max', label: '名额最多' }, computed: '每届名额上限 ÷ 评选周期（年）；分类别的名额按各类别之和计' }),
+      buildRow(
+        `tier-${rank}-name`,
+        `${label}：奖项`,
+        regs,
+        (reg) => {
+          const t = tierAt(reg, rank);
+          return (
+            t &&
+            cell(`${t.name}（${TIER_KINDS[t.kind].label}）`, {
+              key: t.kind,
+              cites: [{ cite: t.cite }],
+              notes: notesOf(t),
+            })
+          );
+        },
+        { emptyText: '无此等级' },
+      ),
+      buildRow(
+        `tier-${rank}-recipients`,
+        `${label}：授予对象`,
+        regs,
+        (reg) => {
+          const t = tierAt(reg, rank);
+          return (
+            t &&
+            cell(t.recipients.map((r) => RECIPIENT_TYPES[r].label).join('、'), {
+              key: t.recipients.join(','),
+              cites: [{ cite: t.cite }],
+            })
+          );
+        },
+        { emptyText: '无此等级' },
+      ),
+      buildRow(
+        `tier-${rank}-quota`,
+        `${label}：每届名额`,
+        regs,
+        (reg) => {
+          const t = tierAt(reg, rank);
+          if (!t) return undefined;
+          const cap = tierCapacity(reg, t);
+          return cell(quotaText(t), {
+            key: `${cap.minPerCycle ?? ''}-${cap.maxPerCycle ?? ''}-${t.quota?.maxPerTrack ?? ''}-${cap.asARule}-${t.quota?.fewerOrVacantAllowed ?? ''}`,
+            num: cap.maxPerCycle,
+            cites: quotaCites(t),
+            notes: notesOf(t.quota, ...(t.recipientCaps ?? [])),
+          });
+        },
+        { emptyText: '无此等级' },
+      ),
+      buildRow(
+        `tier-${rank}-per-year`,
+        `${label}：每年名额（折算）`,
+        regs,
+        (reg) => {
+          const t = tierAt(reg, rank);
+          if (!t) return undefined;
+          const cap = tierCapacity(reg, t);
+          return cell(perYearText(cap.minPerYear, cap.maxPerYear), {
+            num: cap.maxPerYear,
+            cites: quotaCites(t),
+            explanation: cap.explanation,
+          });
+        },
+        {
+          emptyText: '无此等级',
+          extreme: { direction: 'max', label: '名额最多' },
+          computed: '每届名额上限 ÷ 评选周期（年）；分类别的名额按各类别之和计',
+        },
+      ),
     );
     if (regs.some((r) => tierAt(r.regulation, rank)?.recipients.includes('individual'))) {
       rows.push(
-        buildRow(`tier-${rank}-individuals`, `${label}：个人每届最多`, regs, (reg) => {
-          const t = tierAt(reg, rank);
-          if (!t) return undefined;
-          if (!t.recipients.includes('individual')) return cell('不授予个人', { key: 'none' });
-          const n = tierCapacity(reg, t).maxPerRecipient.individual;
-          return cell(n === undefined ? '名额未定' : count(n), { num: n, cites: quotaCites(t) });
-        }, { emptyText: '无此等级', computed: '共享名额与个人名额上限中较小者' }),
+        buildRow(
+          `tier-${rank}-individuals`,
+          `${label}：个人每届最多`,
+          regs,
+          (reg) => {
+            const t = tierAt(reg, rank);
+            if (!t) return undefined;
+            if (!t.recipients.includes('individual')) return cell('不授予个人', { key: 'none' });
+            const n = tierCapacity(reg, t).maxPerRecipient.individual;
+            return cell(n === undefined ? '名额未定' : count(n), { num: n, cites: quotaCites(t) });
+          },
+          { emptyText: '无此等级', computed: '共享名额与个人名额上限中较小者' },
+        ),
       );
     }
     if (regs.some((r) => tierAt(r.regulation, rank)?.minimumScore)) {
       rows.push(
         buildRow(`tier-${rank}-minimum-score`, `${label}：获奖最低总分`, regs, (reg) => {
           const score = tierAt(reg, rank)?.minimumScore;
-          return score && cell(`${score.value}分`, { num: score.value, cites: [{ cite: score.cite }], notes: notesOf(score) });
+          return (
+            score &&
+            cell(`${score.value}分`, { num: score.value, cites: [{ cite: score.cite }], notes: notesOf(score) })
+          );
         }),
       );
     }
   }
   rows.push(
-    buildRow('awards-per-year', '各等级合计每年最多', regs, (reg) => {
-      const caps = reg.tiers.map((t) => tierCapacity(reg, t));
-      if (caps.some((c) => c.maxPerYear === undefined)) return cell('有等级未定名额，无法合计', { key: 'unknown' });
-      const total = perYear(caps.reduce((s, c) => s + c.maxPerCycle!, 0), reg.awardCycle.everyYears);
-      return cell(count(total), {
-        num: total,
-        cites: reg.tiers.flatMap(quotaCites),
-        explanation: reg.tiers.map((t, i) => `${t.name}：${caps[i].explanation}`).join('。'),
-      });
-    }, { extreme: { direction: 'max', label: '名额最多' }, computed: '各等级每年名额（折算）之和' }),
+    buildRow(
+      'awards-per-year',
+      '各等级合计每年最多',
+      regs,
+      (reg) => {
+        const caps = reg.tiers.map((t) => tierCapacity(reg, t));
+        if (caps.some((c) => c.maxPerYear === undefined)) return cell('有等级未定名额，无法合计', { key: 'unknown' });
+        const total = perYear(
+          caps.reduce((s, c) => s + c.maxPerCycle!, 0),
+          reg.awardCycle.everyYears,
+        );
+        return cell(count(total), {
+          num: total,
+          cites: reg.tiers.flatMap(quotaCites),
+          explanation: reg.tiers.map((t, i) => `${t.name}：${caps[i].explanation}`).join('。'),
+        });
+      },
+      { extreme: { direction: 'max', label: '名额最多' }, computed: '各等级每年名额（折算）之和' },
+    ),
     buildRow('repeat-winners', '再次获奖', regs, (reg) => {
       const t = reg.tiers.find((x) => x.repeatWinners);
       if (!t?.repeatWinners) return undefined;
       const r = t.repeatWinners;
-      return cell(`${r.prize ? '发' : '不发'}奖金，${r.countsTowardQuota ? '占' : '不占'}名额`, { cites: [{ cite: r.cite }], notes: notesOf(r) });
+      return cell(`${r.prize ? '发' : '不发'}奖金，${r.countsTowardQuota ? '占' : '不占'}名额`, {
+        cites: [{ cite: r.cite }],
+        notes: notesOf(r),
+      });
     }),
   );
   return { id: 'tiers', title: '奖项与名额', description: '各办法设几等奖项、每届与每年最多评出多少个。', rows };
@@ -113,11 +188,17 @@ function prizeCellText(reg: Regulation, prizes: Tier['prizes']): string {
   const amounts = unique(prizes.map((p) => p.amountYuan));
   const firstOnly = prizes.some((p) => p.firstTimeOnly) ? '（仅首次获奖）' : '';
   if (amounts.length === 1) return formatYuan(amounts[0]) + firstOnly;
-  return prizes.map((p) => `${reg.tracks?.find((t) => t.id === p.track)?.name ?? ''}${formatYuan(p.amountYuan)}`).join('；') + firstOnly;
+  return (
+    prizes
+      .map((p) => `${reg.tracks?.find((t) => t.id === p.track)?.name ?? ''}${formatYuan(p.amountYuan)}`)
+      .join('；') + firstOnly
+  );
 }
 
 function largestFor(reg: Regulation, recipient: Recipient) {
-  const prizes = reg.tiers.flatMap((t) => t.prizes.filter((p) => p.recipient === recipient).map((p) => ({ p, tier: t })));
+  const prizes = reg.tiers.flatMap((t) =>
+    t.prizes.filter((p) => p.recipient === recipient).map((p) => ({ p, tier: t })),
+  );
   if (!prizes.length) return undefined;
   return prizes.reduce((a, b) => (b.p.amountYuan > a.p.amountYuan ? b : a));
 }
@@ -129,67 +210,138 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
     for (const recipient of recipients) {
       if (!regs.some((r) => tierAt(r.regulation, rank)?.recipients.includes(recipient))) continue;
       rows.push(
-        buildRow(`prize-${rank}-${recipient}`, `${rankLabel(rank)}：${RECIPIENT_TYPES[recipient].label}奖金`, regs, (reg) => {
-          const t = tierAt(reg, rank);
-          if (!t) return undefined;
-          if (!t.recipients.includes(recipient)) return cell(`不授予${RECIPIENT_TYPES[recipient].label}`, { key: 'none' });
-          const prizes = prizesFor(reg, t, recipient);
-          if (!prizes.length) return cell('原文未定金额', { key: 'unset' });
-          return cell(prizeCellText(reg, prizes), {
-            key: prizes.map((p) => `${p.amountYuan}${p.firstTimeOnly ? '*' : ''}`).join(','),
-            num: Math.max(...prizes.map((p) => p.amountYuan)),
-            cites: prizes.map((p) => ({ cite: p.cite })),
-            notes: notesOf(...prizes),
-          });
-        }, { emptyText: '无此等级', extreme: { direction: 'max', label: '最高奖金' } }),
+        buildRow(
+          `prize-${rank}-${recipient}`,
+          `${rankLabel(rank)}：${RECIPIENT_TYPES[recipient].label}奖金`,
+          regs,
+          (reg) => {
+            const t = tierAt(reg, rank);
+            if (!t) return undefined;
+            if (!t.recipients.includes(recipient))
+              return cell(`不授予${RECIPIENT_TYPES[recipient].label}`, { key: 'none' });
+            const prizes = prizesFor(reg, t, recipient);
+            if (!prizes.length) return cell('原文未定金额', { key: 'unset' });
+            return cell(prizeCellText(reg, prizes), {
+              key: prizes.map((p) => `${p.amountYuan}${p.firstTimeOnly ? '*' : ''}`).join(','),
+              num: Math.max(...prizes.map((p) => p.amountYuan)),
+              cites: prizes.map((p) => ({ cite: p.cite })),
+              notes: notesOf(...prizes),
+            });
+          },
+          { emptyText: '无此等级', extreme: { direction: 'max', label: '最高奖金' } },
+        ),
       );
     }
     if (regs.some((r) => tierAt(r.regulation, rank)?.otherBenefits?.length)) {
       rows.push(
         buildRow(`tier-${rank}-other-benefits`, `${rankLabel(rank)}：奖金之外的待遇`, regs, (reg) => {
           const benefits = tierAt(reg, rank)?.otherBenefits ?? [];
-          return benefits.length ? cell(benefits.map((b) => b.summary).join('；'), { cites: benefits.map((b) => ({ cite: b.cite })), notes: notesOf(...benefits) }) : undefined;
+          return benefits.length
+            ? cell(benefits.map((b) => b.summary).join('；'), {
+                cites: benefits.map((b) => ({ cite: b.cite })),
+                notes: notesOf(...benefits),
+              })
+            : undefined;
         }),
       );
     }
   }
-  for (const recipient of recipients.filter((r) => regs.some((x) => x.regulation.tiers.some((t) => t.recipients.includes(r))))) {
+  for (const recipient of recipients.filter((r) =>
+    regs.some((x) => x.regulation.tiers.some((t) => t.recipients.includes(r))),
+  )) {
     rows.push(
-      buildRow(`largest-${recipient}`, `${RECIPIENT_TYPES[recipient].label}可得最高奖金`, regs, (reg) => {
-        const best = largestFor(reg, recipient);
-        if (!best) return reg.tiers.some((t) => t.recipients.includes(recipient)) ? cell('原文未定金额', { key: 'unset' }) : cell(`不授予${RECIPIENT_TYPES[recipient].label}`, { key: 'none' });
-        return cell(`${formatYuan(best.p.amountYuan)}（${best.tier.name}）`, { key: String(best.p.amountYuan), num: best.p.amountYuan, cites: [{ cite: best.p.cite }] });
-      }, { extreme: { direction: 'max', label: '最高奖金' }, computed: '该类获奖者在各等级奖金中的最高者' }),
+      buildRow(
+        `largest-${recipient}`,
+        `${RECIPIENT_TYPES[recipient].label}可得最高奖金`,
+        regs,
+        (reg) => {
+          const best = largestFor(reg, recipient);
+          if (!best)
+            return reg.tiers.some((t) => t.recipients.includes(recipient))
+              ? cell('原文未定金额', { key: 'unset' })
+              : cell(`不授予${RECIPIENT_TYPES[recipient].label}`, { key: 'none' });
+          return cell(`${formatYuan(best.p.amountYuan)}（${best.tier.name}）`, {
+            key: String(best.p.amountYuan),
+            num: best.p.amountYuan,
+            cites: [{ cite: best.p.cite }],
+          });
+        },
+        { extreme: { direction: 'max', label: '最高奖金' }, computed: '该类获奖者在各等级奖金中的最高者' },
+      ),
     );
   }
   const payouts = (reg: Regulation) => reg.tiers.map((t) => ({ tier: t, payout: tierPayout(reg, t) }));
   const payoutCites = (reg: Regulation): CellCite[] =>
     reg.tiers.flatMap((t) => [...quotaCites(t), ...t.prizes.map((p) => ({ cite: p.cite, about: '奖金' }))]);
-  const payoutExplanation = (reg: Regulation) => payouts(reg).map(({ tier, payout }) => `${tier.name}：${payout.explanation}`).join('。');
+  const payoutExplanation = (reg: Regulation) =>
+    payouts(reg)
+      .map(({ tier, payout }) => `${tier.name}：${payout.explanation}`)
+      .join('。');
   rows.push(
-    buildRow('payout-per-cycle', '每届奖金总额上限', regs, (reg) => {
-      const ps = payouts(reg);
-      if (ps.some((p) => p.payout.maxPerCycleYuan === undefined)) return cell('有等级未定名额，无法计算', { key: 'unknown', explanation: payoutExplanation(reg) });
-      const total = ps.reduce((s, p) => s + p.payout.maxPerCycleYuan!, 0);
-      return cell(formatYuan(total), { num: total, cites: payoutCites(reg), explanation: payoutExplanation(reg) });
-    }, { extreme: { direction: 'max', label: '总额最高' }, computed: '每个等级按名额上限、以奖金最高的获奖者类型填满，再相加' }),
-    buildRow('payout-per-year', '每年奖金总额上限（折算）', regs, (reg) => {
-      const ps = payouts(reg);
-      if (ps.some((p) => p.payout.maxPerCycleYuan === undefined)) return cell('有等级未定名额，无法计算', { key: 'unknown' });
-      const total = perYear(ps.reduce((s, p) => s + p.payout.maxPerCycleYuan!, 0), reg.awardCycle.everyYears);
-      return cell(formatYuan(total), { num: total, cites: payoutCites(reg), explanation: (reg.awardCycle.everyYears > 1 ? `每届上限 ÷ ${reg.awardCycle.everyYears}年。` : '每年评选一次，每年即每届。') + payoutExplanation(reg) });
-    }, { extreme: { direction: 'max', label: '总额最高' }, computed: '每届奖金总额上限 ÷ 评选周期（年）' }),
-    buildRow('higher-award-bonuses', '获得上级质量奖的配套奖励', regs, (reg) => {
-      const bs = reg.higherAwardBonuses;
-      if (!bs.length) return undefined;
-      const amounts = bs.map((b) => b.amountYuan).filter((a): a is number => a !== null);
-      return cell(bs.map((b) => `${b.award}（${RECIPIENT_TYPES[b.recipient].label}）${formatYuan(b.amountYuan)}`).join('；'), {
-        key: bs.map((b) => `${b.award}:${b.recipient}:${b.amountYuan}`).join(','),
-        num: amounts.length ? Math.max(...amounts) : undefined,
-        cites: bs.map((b) => ({ cite: b.cite })),
-        notes: notesOf(...bs),
-      });
-    }, { extreme: { direction: 'max', label: '奖励最高' } }),
+    buildRow(
+      'payout-per-cycle',
+      '每届奖金总额上限',
+      regs,
+      (reg) => {
+        const ps = payouts(reg);
+        if (ps.some((p) => p.payout.maxPerCycleYuan === undefined))
+          return cell('有等级未定名额，无法计算', { key: 'unknown', explanation: payoutExplanation(reg) });
+        const total = ps.reduce((s, p) => s + p.payout.maxPerCycleYuan!, 0);
+        return cell(formatYuan(total), { num: total, cites: payoutCites(reg), explanation: payoutExplanation(reg) });
+      },
+      {
+        extreme: { direction: 'max', label: '总额最高' },
+        computed: '每个等级按名额上限、以奖金最高的获奖者类型填满，再相加',
+      },
+    ),
+    buildRow(
+      'payout-per-year',
+      '每年奖金总额上限（折算）',
+      regs,
+      (reg) => {
+        const ps = payouts(reg);
+        if (ps.some((p) => p.payout.maxPerCycleYuan === undefined))
+          return cell('有等级未定名额，无法计算', { key: 'unknown' });
+        const total = perYear(
+          ps.reduce((s, p) => s + p.payout.maxPerCycleYuan!, 0),
+          reg.awardCycle.everyYears,
+        );
+        return cell(formatYuan(total), {
+          num: total,
+          cites: payoutCites(reg),
+          explanation:
+            (reg.awardCycle.everyYears > 1
+              ? `每届上限 ÷ ${reg.awardCycle.everyYears}年。`
+              : '每年评选一次，每年即每届。') + payoutExplanation(reg),
+        });
+      },
+      { extreme: { direction: 'max', label: '总额最高' }, computed: '每届奖金总额上限 ÷ 评选周期（年）' },
+    ),
+    buildRow(
+      'higher-award-bonuses',
+      '获得上级质量奖的配套奖励',
+      regs,
+      (reg) => {
+        const bs = reg.higherAwardBonuses;
+        if (!bs.length) return undefined;
+        const amounts = bs.map((b) => b.amountYuan).filter((a): a is number => a !== null);
+        return cell(
+          bs.map((b) => `${b.award}（${RECIPIENT_TYPES[b.recipient].label}）${formatYuan(b.amountYuan)}`).join('；'),
+          {
+            key: bs.map((b) => `${b.award}:${b.recipient}:${b.amountYuan}`).join(','),
+            num: amounts.length ? Math.max(...amounts) : undefined,
+            cites: bs.map((b) => ({ cite: b.cite })),
+            notes: notesOf(...bs),
+          },
+        );
+      },
+      { extreme: { direction: 'max', label: '奖励最高' } },
+    ),
   );
-  return { id: 'prizes', title: '奖金', description: '每个等级、每类获奖者的奖金，以及按名额算出的政府每届、每年最多支出。', rows };
+  return {
+    id: 'prizes',
+    title: '奖金',
+    description: '每个等级、每类获奖者的奖金，以及按名额算出的政府每届、每年最多支出。',
+    rows,
+  };
 }

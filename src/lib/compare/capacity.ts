@@ -86,7 +86,11 @@ function limitsOf(tier: Tier): Limits {
  * per-track and per-recipient limits. Exact (depth-first with a bound); the
  * heaviest slots are tried first, so the first allocation found is the greedy one.
  */
-function bestAllocation(slots: AwardSlot[], limits: Limits, weight: (s: AwardSlot) => number): { value: number; counts: number[] } {
+function bestAllocation(
+  slots: AwardSlot[],
+  limits: Limits,
+  weight: (s: AwardSlot) => number,
+): { value: number; counts: number[] } {
   const order = slots.map((_, i) => i).sort((a, b) => weight(slots[b]) - weight(slots[a]));
   const total = limits.total ?? 0;
   const counts = new Array<number>(slots.length).fill(0);
@@ -104,7 +108,8 @@ function bestAllocation(slots: AwardSlot[], limits: Limits, weight: (s: AwardSlo
     const i = order[k];
     const s = slots[i];
     let room = total - used;
-    if (limits.perTrack !== undefined && s.track !== undefined) room = Math.min(room, limits.perTrack - (usedTrack.get(s.track) ?? 0));
+    if (limits.perTrack !== undefined && s.track !== undefined)
+      room = Math.min(room, limits.perTrack - (usedTrack.get(s.track) ?? 0));
     const cap = limits.perRecipient[s.recipient];
     if (cap !== undefined) room = Math.min(room, cap - (usedRecipient.get(s.recipient) ?? 0));
     for (let n = Math.max(0, room); n >= 0; n--) {
@@ -134,10 +139,13 @@ export function tierCapacity(reg: Regulation, tier: Tier): TierCapacity {
   }
   const parts: string[] = [];
   if (limits.total === undefined) parts.push('原文未规定名额上限');
-  else if (q?.max !== undefined) parts.push(`${cycleWords(years)}不超过${q.max}个${tier.tracks && tier.tracks.length > 1 ? '（各类别共享）' : ''}`);
+  else if (q?.max !== undefined)
+    parts.push(`${cycleWords(years)}不超过${q.max}个${tier.tracks && tier.tracks.length > 1 ? '（各类别共享）' : ''}`);
   else parts.push(`${tier.tracks!.length}个类别 × 每类别不超过${q!.maxPerTrack}个 = ${limits.total}个`);
-  for (const cap of tier.recipientCaps ?? []) parts.push(`其中${RECIPIENT_TYPES[cap.recipient].label}不超过${cap.max}个`);
-  if (limits.total !== undefined && years > 1) parts.push(`折合每年 ${limits.total} ÷ ${years} = ${perYear(limits.total, years)}个`);
+  for (const cap of tier.recipientCaps ?? [])
+    parts.push(`其中${RECIPIENT_TYPES[cap.recipient].label}不超过${cap.max}个`);
+  if (limits.total !== undefined && years > 1)
+    parts.push(`折合每年 ${limits.total} ÷ ${years} = ${perYear(limits.total, years)}个`);
   if (q?.asARule) parts.push('原文称“原则上”，名额可变通');
   return {
     maxPerCycle: limits.total,
@@ -160,11 +168,14 @@ export function tierPayout(reg: Regulation, tier: Tier): TierPayout {
   const years = reg.awardCycle.everyYears;
   const slots = awardSlots(reg, tier);
   const limits = limitsOf(tier);
-  if (!tier.prizes.length) return { maxPerCycleYuan: 0, maxPerYearYuan: 0, allocation: [], explanation: '原文未规定奖金金额' };
+  if (!tier.prizes.length)
+    return { maxPerCycleYuan: 0, maxPerYearYuan: 0, allocation: [], explanation: '原文未规定奖金金额' };
   if (limits.total === undefined) return { allocation: [], explanation: '原文未规定名额上限，奖金总额无从计算' };
   const { value, counts } = bestAllocation(slots, limits, (s) => s.prize?.amountYuan ?? 0);
   const allocation = slots.map((slot, i) => ({ slot, count: counts[i] })).filter((a) => a.count > 0 && a.slot.prize);
-  const terms = allocation.map((a) => `${a.count} × ${formatYuan(a.slot.prize!.amountYuan)}（${slotLabel(reg, a.slot)}）`);
+  const terms = allocation.map(
+    (a) => `${a.count} × ${formatYuan(a.slot.prize!.amountYuan)}（${slotLabel(reg, a.slot)}）`,
+  );
   const parts = [`${terms.join(' + ')} = ${formatYuan(value)}`];
   if (years > 1) parts.push(`折合每年 ${formatYuan(perYear(value, years))}`);
   if (tier.prizes.some((p) => p.firstTimeOnly)) parts.push('仅首次获奖者发奖金，按获奖者均为首次获奖计');

@@ -22,7 +22,11 @@ export function prizeChart(regs: CompareInput[]): BarGroup[] {
 }
 
 /** A group per regulation, a bar per tier; tiers the figure cannot be computed for are left out. */
-function perTierChart(regs: CompareInput[], figure: (reg: CompareInput['regulation'], tier: Tier) => number | undefined, label: (n: number) => string): BarGroup[] {
+function perTierChart(
+  regs: CompareInput[],
+  figure: (reg: CompareInput['regulation'], tier: Tier) => number | undefined,
+  label: (n: number) => string,
+): BarGroup[] {
   return regs.map(({ id, regulation: reg }) => ({
     key: id,
     label: reg.shortName,
@@ -34,7 +38,13 @@ function perTierChart(regs: CompareInput[], figure: (reg: CompareInput['regulati
 }
 
 /** Most awards per year, by tier. */
-export const awardsPerYearChart = (regs: CompareInput[]) => perTierChart(regs, (reg, t) => tierCapacity(reg, t).maxPerYear, (n) => `${n}个/年`);
+export const awardsPerYearChart = (regs: CompareInput[]) =>
+  perTierChart(
+    regs,
+    (reg, t) => tierCapacity(reg, t).maxPerYear,
+    (n) => `${n}个/年`,
+  );
 
 /** Most prize money per year, by tier. */
-export const payoutPerYearChart = (regs: CompareInput[]) => perTierChart(regs, (reg, t) => tierPayout(reg, t).maxPerYearYuan, formatYuan);
+export const payoutPerYearChart = (regs: CompareInput[]) =>
+  perTierChart(regs, (reg, t) => tierPayout(reg, t).maxPerYearYuan, formatYuan);

@@ -47,8 +47,16 @@ export interface PublicityInBothUnits {
 export function publicityInBothUnits(minimumDays: number, dayType: keyof typeof DAY_TYPES): PublicityInBothUnits {
   if (dayType === 'working') {
     const calendar = calendarSpanOfWorkingDays(minimumDays);
-    return { calendar, working: { min: minimumDays, max: minimumDays }, text: `${minimumDays}个工作日 ≈ ${range(calendar)}天` };
+    return {
+      calendar,
+      working: { min: minimumDays, max: minimumDays },
+      text: `${minimumDays}个工作日 ≈ ${range(calendar)}天`,
+    };
   }
   const working = workingDaysInCalendarDays(minimumDays);
-  return { calendar: { min: minimumDays, max: minimumDays }, working, text: `${minimumDays}天 ≈ ${range(working)}个工作日` };
+  return {
+    calendar: { min: minimumDays, max: minimumDays },
+    working,
+    text: `${minimumDays}天 ≈ ${range(working)}个工作日`,
+  };
 }

@@ -33,7 +33,11 @@ const SECTION_BUILDERS: Record<string, (regs: CompareInput[], asOf: string) => C
 };
 
 /** The sections asked for (all by default); only those are built, which counts with thousands of regulations. */
-export function buildSections(regs: CompareInput[], asOf: string, ids: readonly string[] = Object.keys(SECTION_BUILDERS)): ComparisonSection[] {
+export function buildSections(
+  regs: CompareInput[],
+  asOf: string,
+  ids: readonly string[] = Object.keys(SECTION_BUILDERS),
+): ComparisonSection[] {
   return ids.map((id) => SECTION_BUILDERS[id](regs, asOf));
 }
 
@@ -43,7 +47,13 @@ export function buildComparison(regs: CompareInput[], asOf: string, topic?: Topi
   return {
     regulations: regs.map(({ id, regulation }) => {
       const status = regulationStatus(regulation, asOf).status;
-      return { id, shortName: regulation.shortName, title: regulation.title, status, statusLabel: STATUS_LABELS[status] };
+      return {
+        id,
+        shortName: regulation.shortName,
+        title: regulation.title,
+        status,
+        statusLabel: STATUS_LABELS[status],
+      };
     }),
     sections,
   };

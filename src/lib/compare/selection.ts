@@ -30,7 +30,11 @@ export function parseSelection(search: string, allIds: string[]): CompareSelecti
 }
 
 /** The query string for a selection, keeping other parameters; empty when it is the default view. */
-export function selectionSearch(sel: Pick<CompareSelection, 'ids' | 'diffOnly'>, allIds: string[], current = ''): string {
+export function selectionSearch(
+  sel: Pick<CompareSelection, 'ids' | 'diffOnly'>,
+  allIds: string[],
+  current = '',
+): string {
   const params = new URLSearchParams(current);
   const all = allIds.every((id) => sel.ids.includes(id));
   if (all || !sel.ids.length) params.delete(SELECTION_PARAM);

@@ -92,5 +92,8 @@ export function rowDiffersAmong(row: ComparisonRow, ids: string[]): boolean {
 
 export function extremeIdsAmong(row: ComparisonRow, ids: string[]): string[] {
   if (!row.extreme) return [];
-  return extremeIndexes(ids.map((id) => row.cells[id]?.num), row.extreme.direction).map((i) => ids[i]);
+  return extremeIndexes(
+    ids.map((id) => row.cells[id]?.num),
+    row.extreme.direction,
+  ).map((i) => ids[i]);
 }

@@ -60,7 +60,9 @@ export function citedPassage(source: ParsedSource, cite: Citation): { text: stri
   const item = article.items.find((i) => i.number === cite.item);
   if (!item) {
     const n = article.items.length;
-    return { error: `article ${cite.article} has no item ${cite.item}: expected ${n ? `1 to ${n}` : 'no item (it has none)'}` };
+    return {
+      error: `article ${cite.article} has no item ${cite.item}: expected ${n ? `1 to ${n}` : 'no item (it has none)'}`,
+    };
   }
   return { text: item.text };
 }
@@ -85,42 +87,50 @@ function numbersOf(owner: Record<string, unknown>, path: PathKey[] = []): { path
     if (typeof v === 'number') out.push({ path: [...path, key], value: v });
     else if (Array.isArray(v))
       v.forEach((x, i) => {
-        if (typeof x === 'object' && x !== null && !('cite' in x)) out.push(...numbersOf(x as Record<string, unknown>, [...path, key, i]));
+        if (typeof x === 'object' && x !== null && !('cite' in x))
+          out.push(...numbersOf(x as Record<string, unknown>, [...path, key, i]));
       });
   }
   return out;
 }
 
-export function checkCitations(
-  file: string,
-  coded: unknown,
-  source: ParsedSource,
-  lineOf?: LineOf,
-): ContentProblem[] {
+export function checkCitations(file: string, coded: unknown, source: ParsedSource, lineOf?: LineOf): ContentProblem[] {
   const { problems, report } = problemCollector(file, lineOf);
 
   for (const { path, cite, owner } of collectCitations(coded)) {
     const passage = citedPassage(source, cite);
-    const where = cite.article === 'front' || cite.article === 'colophon' ? cite.article : `article ${cite.article}${cite.item ? ` item ${cite.item}` : ''}`;
+    const where =
+      cite.article === 'front' || cite.article === 'colophon'
+        ? cite.article
+        : `article ${cite.article}${cite.item ? ` item ${cite.item}` : ''}`;
     if ('error' in passage) {
       report([...path, cite.item !== undefined && /item/.test(passage.error) ? 'item' : 'article'], passage.error);
       continue;
     }
     const quoteKey = matchKey(cite.quote);
     if (!matchKey(passage.text).includes(quoteKey)) {
-      report([...path, 'quote'], `quote "${cite.quote}" not found in ${where}: expected words that stand in the cited passage`);
+      report(
+        [...path, 'quote'],
+        `quote "${cite.quote}" not found in ${where}: expected words that stand in the cited passage`,
+      );
       continue;
     }
     const ownerPath = path.slice(0, -1);
     for (const { path: p, value } of numbersOf(owner)) {
       if (!numberForms(value).some((f) => quoteKey.includes(matchKey(f)))) {
-        report([...ownerPath, ...p], `${value} does not appear in the quote "${cite.quote}": expected the quote to contain the number it supports`);
+        report(
+          [...ownerPath, ...p],
+          `${value} does not appear in the quote "${cite.quote}": expected the quote to contain the number it supports`,
+        );
       }
     }
     if (typeof owner.date === 'string' && owner.derivedFrom === undefined) {
       const written = formatChineseDate(owner.date);
       if (!quoteKey.includes(matchKey(written))) {
-        report([...ownerPath, 'date'], `${owner.date} does not appear in the quote "${cite.quote}": expected it to contain ${written}`);
+        report(
+          [...ownerPath, 'date'],
+          `${owner.date} does not appear in the quote "${cite.quote}": expected it to contain ${written}`,
+        );
       }
     }
   }

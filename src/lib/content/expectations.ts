@@ -35,10 +35,14 @@ function unwrap(s: Schema): { schema: Schema; description?: string } {
 }
 
 const isOptional = (s: Schema) => s._zod.def.type === 'optional';
-const minLength = (s: Schema) => s._zod.def.checks?.find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum ?? 0;
+const minLength = (s: Schema) =>
+  s._zod.def.checks?.find((c) => c._zod.def.check === 'min_length')?._zod.def.minimum ?? 0;
 
 /** The schema of the field at a path (array indices step into the element), or undefined. */
-export function schemaAt(path: readonly PathKey[], root: Schema = regulationSchema as unknown as Schema): { schema: Schema; description?: string } | undefined {
+export function schemaAt(
+  path: readonly PathKey[],
+  root: Schema = regulationSchema as unknown as Schema,
+): { schema: Schema; description?: string } | undefined {
   let here = unwrap(root);
   for (const key of path) {
     const d = here.schema._zod.def;
@@ -55,12 +59,16 @@ export function expectedShape(s: Schema): string {
   const d = schema._zod.def;
   switch (d.type) {
     case 'object':
-      return `{${Object.entries(d.shape ?? {}).map(([k, v]) => (isOptional(v) ? `${k}?` : k)).join(', ')}}`;
+      return `{${Object.entries(d.shape ?? {})
+        .map(([k, v]) => (isOptional(v) ? `${k}?` : k))
+        .join(', ')}}`;
     case 'array': {
       const min = minLength(schema);
       const element = unwrap(d.element!);
       const of = `${expectedShape(element.schema)}${element.description ? ` (${element.description})` : ''}`;
-      return min ? `a list (at least ${min === 1 ? 'one' : min}) of ${of}` : `a list of ${of}, or [] if the text has none`;
+      return min
+        ? `a list (at least ${min === 1 ? 'one' : min}) of ${of}`
+        : `a list of ${of}, or [] if the text has none`;
     }
     case 'enum':
       return `one of ${Object.values(d.entries ?? {}).join(', ')}`;

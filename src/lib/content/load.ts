@@ -32,7 +32,9 @@ export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]
   const problems: ContentProblem[] = [];
   const sources = new Map<string, ParsedSource | ContentProblem>();
 
-  const files = readdirSync(opts.contentDir).filter((f) => CONTENT_FILE_RE.test(f)).sort();
+  const files = readdirSync(opts.contentDir)
+    .filter((f) => CONTENT_FILE_RE.test(f))
+    .sort();
   for (const name of files) {
     const path = join(opts.contentDir, name);
     const file = relative(root, path) || path;
@@ -45,7 +47,11 @@ export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]
     if (!sourceFile) continue;
 
     const seedPath = join(opts.seedsDir, sourceFile);
-    if (!sources.has(seedPath)) sources.set(seedPath, readSource(seedPath, file, () => parsed.lineOf(['source', 'file'])));
+    if (!sources.has(seedPath))
+      sources.set(
+        seedPath,
+        readSource(seedPath, file, () => parsed.lineOf(['source', 'file'])),
+      );
     const source = sources.get(seedPath)!;
     if (!('articles' in source)) {
       problems.push({ ...source, file });
@@ -73,13 +79,23 @@ function sourceFileOf(data: unknown): string | undefined {
 /** `line` is asked only when there is a problem to report: finding it means reading the file for positions. */
 function readSource(seedPath: string, file: string, line: () => number | undefined): ParsedSource | ContentProblem {
   if (!existsSync(seedPath)) {
-    return { file, line: line(), field: 'source.file', message: `no such source text ${basename(seedPath)}: expected a file in seeds/` };
+    return {
+      file,
+      line: line(),
+      field: 'source.file',
+      message: `no such source text ${basename(seedPath)}: expected a file in seeds/`,
+    };
   }
   try {
     return parseSource(readFileSync(seedPath, 'utf8'));
   } catch (e) {
     if (!(e instanceof SourceParseError)) throw e;
-    return { file, line: line(), field: 'source.file', message: `source text ${basename(seedPath)} cannot be parsed: ${e.message}` };
+    return {
+      file,
+      line: line(),
+      field: 'source.file',
+      message: `source text ${basename(seedPath)} cannot be parsed: ${e.message}`,
+    };
   }
 }
 

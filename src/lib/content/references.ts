@@ -3,24 +3,27 @@
 import type { Regulation } from '../schema.ts';
 import { formatPath, problemCollector, type ContentProblem, type LineOf, type PathKey } from './problems.ts';
 
-export function checkReferences(
-  file: string,
-  reg: Regulation,
-  lineOf?: LineOf,
-): ContentProblem[] {
+export function checkReferences(file: string, reg: Regulation, lineOf?: LineOf): ContentProblem[] {
   const { problems, report } = problemCollector(file, lineOf);
 
   const trackIds = new Set((reg.tracks ?? []).map((t) => t.id));
   const checkTrack = (id: string | undefined, path: PathKey[]) => {
     if (id !== undefined && !trackIds.has(id)) {
-      report(path, `unknown track "${id}": expected one of ${trackIds.size ? [...trackIds].map((t) => `"${t}"`).join(', ') : 'the ids under tracks (there are none)'}`);
+      report(
+        path,
+        `unknown track "${id}": expected one of ${trackIds.size ? [...trackIds].map((t) => `"${t}"`).join(', ') : 'the ids under tracks (there are none)'}`,
+      );
     }
   };
 
   const seen = new Map<string, string>();
   const unique = (id: string, path: PathKey[], kind: string) => {
     const key = `${kind}:${id}`;
-    if (seen.has(key)) report(path, `duplicate ${kind} id "${id}" (first used at ${seen.get(key)}): expected ids unique within the file`);
+    if (seen.has(key))
+      report(
+        path,
+        `duplicate ${kind} id "${id}" (first used at ${seen.get(key)}): expected ids unique within the file`,
+      );
     else seen.set(key, formatPath(path));
   };
 
@@ -37,7 +40,11 @@ export function checkReferences(
   const tierIds = reg.tiers.map((t) => t.id);
   reg.sanctions.reapplication.forEach((r, i) =>
     r.afterTiers?.forEach((id, j) => {
-      if (!tierIds.includes(id)) report(['sanctions', 'reapplication', i, 'afterTiers', j], `unknown tier "${id}": expected one of ${tierIds.map((t) => `"${t}"`).join(', ')}`);
+      if (!tierIds.includes(id))
+        report(
+          ['sanctions', 'reapplication', i, 'afterTiers', j],
+          `unknown tier "${id}": expected one of ${tierIds.map((t) => `"${t}"`).join(', ')}`,
+        );
     }),
   );
 
@@ -48,11 +55,17 @@ export function checkReferences(
       report(['dates', key, 'derivedFrom'], 'derived from the issue date, but dates.issued is missing');
     }
     if (fact?.derivedFrom === 'effective-plus-validity' && !(dates.effective && reg.validityYears)) {
-      report(['dates', key, 'derivedFrom'], 'derived from effective date plus validity, but dates.effective or validityYears is missing');
+      report(
+        ['dates', key, 'derivedFrom'],
+        'derived from effective date plus validity, but dates.effective or validityYears is missing',
+      );
     }
   }
   if (dates.effective && dates.expires && dates.expires.date < dates.effective.date) {
-    report(['dates', 'expires', 'date'], `expires ${dates.expires.date} before it takes effect ${dates.effective.date}: expected a later date`);
+    report(
+      ['dates', 'expires', 'date'],
+      `expires ${dates.expires.date} before it takes effect ${dates.effective.date}: expected a later date`,
+    );
   }
   return problems;
 }

@@ -9,13 +9,27 @@ const NONE = new Set(['无', 'none', '没有']);
 const YES = new Set(['是', 'true', 'yes', 'y', '1', '有']);
 const NO = new Set(['否', 'false', 'no', 'n', '0', '没有', '无']);
 
-const items = (cell: string) => cell.split(/[;；]/).map((s) => s.trim()).filter(Boolean);
+const items = (cell: string) =>
+  cell
+    .split(/[;；]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** The columns an applicant file may have, in a sensible order. */
-export const ANSWER_COLUMNS = [ROW_LABEL_COLUMN, 'applicantType', 'checkDate', ...(Object.keys(FACTS) as FactId[]), 'earlierAwards', 'sanctions'];
+export const ANSWER_COLUMNS = [
+  ROW_LABEL_COLUMN,
+  'applicantType',
+  'checkDate',
+  ...(Object.keys(FACTS) as FactId[]),
+  'earlierAwards',
+  'sanctions',
+];
 
 /** Turns a CSV row into raw answers; what cannot be read is reported by column. Validation proper is parseAnswers'. */
-export function answersFromRow(row: Record<string, string>): { raw: Record<string, unknown>; problems: AnswerProblem[] } {
+export function answersFromRow(row: Record<string, string>): {
+  raw: Record<string, unknown>;
+  problems: AnswerProblem[];
+} {
   const raw: Record<string, unknown> = {};
   const problems: AnswerProblem[] = [];
   for (const [column, value] of Object.entries(row)) {
@@ -35,7 +49,11 @@ export function answersFromRow(row: Record<string, string>): { raw: Record<strin
         ? []
         : items(cell).map((item, i) => {
             const parts = item.split(/[:：]/).map((s) => s.trim());
-            if (parts.length !== 3) problems.push({ field: `${column}.${i}`, message: `“${item}”应写作 办法:${second === 'tier' ? '奖项' : '原因'}:日期，如 tongzhou-2023:${second === 'tier' ? 'district-head-award' : 'fraud'}:2024-12-01` });
+            if (parts.length !== 3)
+              problems.push({
+                field: `${column}.${i}`,
+                message: `“${item}”应写作 办法:${second === 'tier' ? '奖项' : '原因'}:日期，如 tongzhou-2023:${second === 'tier' ? 'district-head-award' : 'fraud'}:2024-12-01`,
+              });
             return { regulation: parts[0], [second]: parts[1], date: parts[2] };
           });
       continue;

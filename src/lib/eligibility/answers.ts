@@ -9,9 +9,11 @@ import { FACTS, type FactId } from './facts.ts';
 export const OTHER_JURISDICTION = 'other';
 
 const isoDay = (what: string) =>
-  z.string({ error: `${what}应为日期，格式 YYYY-MM-DD` }).refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s), {
-    error: (iss) => `“${String(iss.input)}”不是有效日期：${what}应为 YYYY-MM-DD，如 2023-11-22`,
-  });
+  z
+    .string({ error: `${what}应为日期，格式 YYYY-MM-DD` })
+    .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s), {
+      error: (iss) => `“${String(iss.input)}”不是有效日期：${what}应为 YYYY-MM-DD，如 2023-11-22`,
+    });
 
 const factShape = Object.fromEntries(
   (Object.entries(FACTS) as [FactId, (typeof FACTS)[FactId]][]).map(([id, f]) => {
@@ -23,23 +25,51 @@ const factShape = Object.fromEntries(
       case 'dates':
         return [id, z.array(isoDay('日期'), { error: '应为日期列表（没有则为空列表）' }).optional()];
       case 'years':
-        return [id, z.array(z.number({ error: '年份应为数字' }).int('年份应为整数').min(1949, '年份不应早于 1949').max(2200, '年份过大'), { error: '应为年份列表（没有则为空列表）' }).optional()];
+        return [
+          id,
+          z
+            .array(
+              z
+                .number({ error: '年份应为数字' })
+                .int('年份应为整数')
+                .min(1949, '年份不应早于 1949')
+                .max(2200, '年份过大'),
+              { error: '应为年份列表（没有则为空列表）' },
+            )
+            .optional(),
+        ];
       case 'boolean':
         return [id, z.boolean({ error: '应回答“是”或“否”' }).optional()];
       case 'rank':
-        return [id, z.number({ error: '名次应为数字' }).int('名次应为整数').positive('名次应为 1 或更大的整数（第 1 位为最前）').optional()];
+        return [
+          id,
+          z
+            .number({ error: '名次应为数字' })
+            .int('名次应为整数')
+            .positive('名次应为 1 或更大的整数（第 1 位为最前）')
+            .optional(),
+        ];
     }
   }),
 ) as { [K in FactId]: z.ZodOptional<z.ZodType> };
 
 export const answersSchema = z.strictObject({
-  applicantType: z.enum(enumKeys(RECIPIENT_TYPES), { error: '申报主体应为 organization（组织）或 individual（个人）' }).optional(),
+  applicantType: z
+    .enum(enumKeys(RECIPIENT_TYPES), { error: '申报主体应为 organization（组织）或 individual（个人）' })
+    .optional(),
   checkDate: isoDay('核对日期').optional(),
   ...factShape,
   earlierAwards: z
-    .array(z.strictObject({ regulation: z.string().min(1, '请选择办法'), tier: z.string().min(1, '请选择奖项'), date: isoDay('获奖日期') }), {
-      error: '应为获奖记录列表（没有则为空列表）',
-    })
+    .array(
+      z.strictObject({
+        regulation: z.string().min(1, '请选择办法'),
+        tier: z.string().min(1, '请选择奖项'),
+        date: isoDay('获奖日期'),
+      }),
+      {
+        error: '应为获奖记录列表（没有则为空列表）',
+      },
+    )
     .optional(),
   sanctions: z
     .array(
@@ -81,20 +111,37 @@ export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: An
   // The checks against the site and today run on the raw input too, so one
   // pass reports every problem; each guards its own types.
   const a = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
-  const add = (field: string, message: string) => problems.some((p) => p.field === field) || problems.push({ field, message });
+  const add = (field: string, message: string) =>
+    problems.some((p) => p.field === field) || problems.push({ field, message });
   const jurisdiction = a.jurisdiction;
-  if (typeof jurisdiction === 'string' && jurisdiction && jurisdiction !== OTHER_JURISDICTION && !ctx.jurisdictions.includes(jurisdiction)) {
-    add('jurisdiction', `未知地区“${jurisdiction}”：应为 ${[...ctx.jurisdictions, OTHER_JURISDICTION].join('、')} 之一`);
+  if (
+    typeof jurisdiction === 'string' &&
+    jurisdiction &&
+    jurisdiction !== OTHER_JURISDICTION &&
+    !ctx.jurisdictions.includes(jurisdiction)
+  ) {
+    add(
+      'jurisdiction',
+      `未知地区“${jurisdiction}”：应为 ${[...ctx.jurisdictions, OTHER_JURISDICTION].join('、')} 之一`,
+    );
   }
   const thisYear = Number(ctx.today.slice(0, 4));
   for (const [id, f] of Object.entries(FACTS) as [FactId, (typeof FACTS)[FactId]][]) {
     const v = a[id];
-    if (f.type === 'date' && typeof v === 'string' && v > ctx.today) add(id, `${v} 晚于今天（${ctx.today}）：应为已经过去的日期`);
+    if (f.type === 'date' && typeof v === 'string' && v > ctx.today)
+      add(id, `${v} 晚于今天（${ctx.today}）：应为已经过去的日期`);
     if (f.type === 'dates' && Array.isArray(v)) {
-      v.forEach((d, i) => typeof d === 'string' && d > ctx.today && add(`${id}.${i}`, `${d} 晚于今天（${ctx.today}）：只填已经发生的事`));
+      v.forEach(
+        (d, i) =>
+          typeof d === 'string' &&
+          d > ctx.today &&
+          add(`${id}.${i}`, `${d} 晚于今天（${ctx.today}）：只填已经发生的事`),
+      );
     }
     if (f.type === 'years' && Array.isArray(v)) {
-      v.forEach((y, i) => typeof y === 'number' && y > thisYear && add(`${id}.${i}`, `${y} 年还没有到：只填已经过去的年度`));
+      v.forEach(
+        (y, i) => typeof y === 'number' && y > thisYear && add(`${id}.${i}`, `${y} 年还没有到：只填已经过去的年度`),
+      );
     }
   }
   for (const list of ['earlierAwards', 'sanctions'] as const) {
@@ -103,11 +150,15 @@ export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: An
       if (!r || typeof r !== 'object') return;
       const reg = ctx.regulations.find((x) => x.id === r.regulation);
       if (typeof r.regulation === 'string' && r.regulation && !reg) {
-        add(`${list}.${i}.regulation`, `未知办法“${r.regulation}”：应为 ${ctx.regulations.map((x) => x.id).join('、')} 之一`);
+        add(
+          `${list}.${i}.regulation`,
+          `未知办法“${r.regulation}”：应为 ${ctx.regulations.map((x) => x.id).join('、')} 之一`,
+        );
       } else if (reg && list === 'earlierAwards' && typeof r.tier === 'string' && !reg.tiers.includes(r.tier)) {
         add(`${list}.${i}.tier`, `该办法没有奖项“${r.tier}”：应为 ${reg.tiers.join('、')} 之一`);
       }
-      if (typeof r.date === 'string' && r.date > ctx.today) add(`${list}.${i}.date`, `${r.date} 晚于今天（${ctx.today}）：只填已经发生的事`);
+      if (typeof r.date === 'string' && r.date > ctx.today)
+        add(`${list}.${i}.date`, `${r.date} 晚于今天（${ctx.today}）：只填已经发生的事`);
     });
   }
   return problems.length || !parsed.success ? { problems } : { answers: parsed.data, problems };

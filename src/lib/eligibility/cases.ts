@@ -7,7 +7,9 @@ import { RECIPIENT_TYPES, enumKeys } from '../codebook.ts';
 import { isValidPartialDate } from '../dates.ts';
 import type { Answers } from './answers.ts';
 
-const day = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s), 'expected a date as YYYY-MM-DD');
+const day = z
+  .string()
+  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s), 'expected a date as YYYY-MM-DD');
 const rawAnswers = z.record(z.string(), z.unknown());
 
 export const ruleCaseSchema = z.strictObject({
@@ -51,7 +53,12 @@ export function parseCaseFile(file: string, text: string): CaseFile {
 
 /** The answers a case stands for: the base for its type, the case's own answers over it, minus what it omits. */
 export function caseAnswers(file: CaseFile, c: RuleCase): Record<string, unknown> {
-  const merged: Record<string, unknown> = { ...(file.base[c.applicantType] ?? {}), ...c.answers, applicantType: c.applicantType, checkDate: c.checkDate };
+  const merged: Record<string, unknown> = {
+    ...(file.base[c.applicantType] ?? {}),
+    ...c.answers,
+    applicantType: c.applicantType,
+    checkDate: c.checkDate,
+  };
   for (const key of c.omit) delete merged[key];
   return merged satisfies Partial<Answers> | Record<string, unknown>;
 }

@@ -60,7 +60,16 @@ export interface RegulationVerdict {
 /** What the engine reads of a regulation: the payload the checker page downloads is cut to this. */
 export type RulesOf = Pick<
   Regulation,
-  'title' | 'shortName' | 'jurisdiction' | 'stage' | 'dates' | 'validityYears' | 'tiers' | 'applicants' | 'exclusionClauses' | 'sanctions'
+  | 'title'
+  | 'shortName'
+  | 'jurisdiction'
+  | 'stage'
+  | 'dates'
+  | 'validityYears'
+  | 'tiers'
+  | 'applicants'
+  | 'exclusionClauses'
+  | 'sanctions'
 >;
 
 export interface CheckInput {
@@ -70,8 +79,30 @@ export interface CheckInput {
 
 /** Cuts a regulation down to what the engine reads. */
 export function rulesOf(reg: Regulation): RulesOf {
-  const { title, shortName, jurisdiction, stage, dates, validityYears, tiers, applicants, exclusionClauses, sanctions } = reg;
-  return { title, shortName, jurisdiction, stage, dates, validityYears, tiers, applicants, exclusionClauses, sanctions };
+  const {
+    title,
+    shortName,
+    jurisdiction,
+    stage,
+    dates,
+    validityYears,
+    tiers,
+    applicants,
+    exclusionClauses,
+    sanctions,
+  } = reg;
+  return {
+    title,
+    shortName,
+    jurisdiction,
+    stage,
+    dates,
+    validityYears,
+    tiers,
+    applicants,
+    exclusionClauses,
+    sanctions,
+  };
 }
 
 /** What answers are checked against: the places and regulations this site knows, and today. */
@@ -95,7 +126,10 @@ function runTest(reg: RulesOf, c: Condition, fact: FactId, op: string, a: Answer
     case 'in-jurisdiction': {
       const at = v as string;
       const inside = at !== OTHER_JURISDICTION && isWithin(at, reg);
-      return { result: inside ? 'pass' : 'fail', reason: `您填写的地区：${at === OTHER_JURISDICTION ? '其他地区' : at}；本办法辖区：${jurisdictionPath(reg)}` };
+      return {
+        result: inside ? 'pass' : 'fail',
+        reason: `您填写的地区：${at === OTHER_JURISDICTION ? '其他地区' : at}；本办法辖区：${jurisdictionPath(reg)}`,
+      };
     }
     case 'is-true':
     case 'is-false': {
@@ -107,13 +141,22 @@ function runTest(reg: RulesOf, c: Condition, fact: FactId, op: string, a: Answer
       const reached = addYears(since, c.minYears!);
       return reached <= checkDate
         ? { result: 'pass', reason: `自 ${since} 起，${checkDate} 已满 ${c.minYears} 年` }
-        : { result: 'fail', reason: `自 ${since} 起，到 ${checkDate} 未满 ${c.minYears} 年（${reached} 满）`, eligibleFrom: reached };
+        : {
+            result: 'fail',
+            reason: `自 ${since} 起，到 ${checkDate} 未满 ${c.minYears} 年（${reached} 满）`,
+            eligibleFrom: reached,
+          };
     }
     case 'none-within':
-      return FACTS[fact].type === 'years' ? yearsWithin(c, fact, v as number[], checkDate) : datesWithin(c, fact, v as string[], checkDate);
+      return FACTS[fact].type === 'years'
+        ? yearsWithin(c, fact, v as number[], checkDate)
+        : datesWithin(c, fact, v as string[], checkDate);
     case 'rank-at-most': {
       const rank = v as number;
-      return { result: rank <= c.rankMax! ? 'pass' : 'fail', reason: `您填写的名次：第 ${rank} 位；要求前 ${c.rankMax} 位` };
+      return {
+        result: rank <= c.rankMax! ? 'pass' : 'fail',
+        reason: `您填写的名次：第 ${rank} 位；要求前 ${c.rankMax} 位`,
+      };
     }
   }
   throw new Error(`unknown test op ${op}`); // the schema admits none other
@@ -129,7 +172,11 @@ function datesWithin(c: Condition, fact: FactId, days: string[], checkDate: stri
   }
   const inside = days.filter((d) => addYears(d, c.lookbackYears!) > checkDate);
   const from = addYears(checkDate, -c.lookbackYears);
-  if (!inside.length) return { result: 'pass', reason: `${label}：近${c.lookbackYears}年（${from} 之后）没有${days.length ? `；${days.join('、')} 已在窗口之外` : ''}` };
+  if (!inside.length)
+    return {
+      result: 'pass',
+      reason: `${label}：近${c.lookbackYears}年（${from} 之后）没有${days.length ? `；${days.join('、')} 已在窗口之外` : ''}`,
+    };
   return {
     result: 'fail',
     reason: `${label}：${inside.join('、')} 在近${c.lookbackYears}年内（${from} 之后）`,
@@ -141,17 +188,25 @@ function datesWithin(c: Condition, fact: FactId, days: string[], checkDate: stri
 function yearsWithin(c: Condition, fact: FactId, years: number[], checkDate: string): TestResult {
   const label = FACTS[fact].question;
   if (c.lookbackYears === undefined) {
-    return years.length ? { result: 'fail', reason: `${label}：${years.join('、')}（原文未限年限）` } : { result: 'pass', reason: `${label}：您回答没有` };
+    return years.length
+      ? { result: 'fail', reason: `${label}：${years.join('、')}（原文未限年限）` }
+      : { result: 'pass', reason: `${label}：您回答没有` };
   }
   const first = Number(checkDate.slice(0, 4)) - c.lookbackYears;
   const inside = years.filter((y) => y >= first);
   if (!inside.length) return { result: 'pass', reason: `${label}：${first} 年以来没有` };
-  return { result: 'fail', reason: `${label}：${inside.join('、')} 年在近${c.lookbackYears}年内（${first} 年起）`, eligibleFrom: `${Math.max(...inside) + c.lookbackYears + 1}-01-01` };
+  return {
+    result: 'fail',
+    reason: `${label}：${inside.join('、')} 年在近${c.lookbackYears}年内（${first} 年起）`,
+    eligibleFrom: `${Math.max(...inside) + c.lookbackYears + 1}-01-01`,
+  };
 }
 
 function conditionsFor(reg: RulesOf, type: Recipient): { c: Condition; kind: 'condition' | 'exclusion' }[] {
   return [
-    ...reg.applicants.filter((a) => a.type === type).flatMap((a) => a.conditions.map((c) => ({ c, kind: 'condition' as const }))),
+    ...reg.applicants
+      .filter((a) => a.type === type)
+      .flatMap((a) => a.conditions.map((c) => ({ c, kind: 'condition' as const }))),
     ...reg.exclusionClauses.filter((c) => c.appliesTo.includes(type)).map((c) => ({ c, kind: 'exclusion' as const })),
   ];
 }
@@ -173,20 +228,36 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
   const type = a.applicantType;
   if (!type) {
     verdict.outcome = 'cannot-tell';
-    verdict.unknowns.push({ id: 'applicant-type', kind: 'condition', summary: '申报主体（组织或个人）', cite: reg.applicants[0].cite, reason: '尚未选择申报主体', missing: ['applicantType'] });
+    verdict.unknowns.push({
+      id: 'applicant-type',
+      kind: 'condition',
+      summary: '申报主体（组织或个人）',
+      cite: reg.applicants[0].cite,
+      reason: '尚未选择申报主体',
+      missing: ['applicantType'],
+    });
     return verdict;
   }
   if (!reg.applicants.some((x) => x.type === type)) {
     const admitted = [...new Set(reg.applicants.map((x) => RECIPIENT_TYPES[x.type].label))].join('、');
     verdict.outcome = 'not-admitted';
-    verdict.failures.push({ id: 'applicant-type', kind: 'condition', summary: `本办法只接受${admitted}申报`, cite: reg.applicants[0].cite, reason: `您以${RECIPIENT_TYPES[type].label}身份核对` });
+    verdict.failures.push({
+      id: 'applicant-type',
+      kind: 'condition',
+      summary: `本办法只接受${admitted}申报`,
+      cite: reg.applicants[0].cite,
+      reason: `您以${RECIPIENT_TYPES[type].label}身份核对`,
+    });
     return verdict;
   }
 
   for (const { c, kind } of conditionsFor(reg, type)) {
     const base = { id: c.id, kind, summary: c.summary, cite: c.cite, assessment: c.assessment, note: c.note };
     if (!c.tests) {
-      verdict.checklist.push({ ...base, reason: c.assessment === 'judgment' ? '由评审判断：请准备材料' : '请自行确认（本站没有据以判断的问题）' });
+      verdict.checklist.push({
+        ...base,
+        reason: c.assessment === 'judgment' ? '由评审判断：请准备材料' : '请自行确认（本站没有据以判断的问题）',
+      });
       continue;
     }
     const results = c.tests.map((t) => runTest(reg, c, t.fact, t.op, a, checkDate));
@@ -194,15 +265,24 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     const unknown = results.filter((r) => r.result === 'unknown');
     if (failed.length) {
       const froms = failed.map((r) => r.eligibleFrom);
-      verdict.failures.push({ ...base, reason: failed.map((r) => r.reason).join('；'), eligibleFrom: froms.every(Boolean) ? latest(froms as string[]) : undefined });
+      verdict.failures.push({
+        ...base,
+        reason: failed.map((r) => r.reason).join('；'),
+        eligibleFrom: froms.every(Boolean) ? latest(froms as string[]) : undefined,
+      });
     } else if (unknown.length && c.assessment === 'judgment') {
       // Reviewers decide this one anyway: an unanswered fact leaves it on the checklist, not the verdict open.
-      verdict.checklist.push({ ...base, reason: '由评审判断：请准备材料', missing: unknown.map((r) => (r as { fact: FactId }).fact) });
+      verdict.checklist.push({
+        ...base,
+        reason: '由评审判断：请准备材料',
+        missing: unknown.map((r) => (r as { fact: FactId }).fact),
+      });
     } else if (unknown.length) {
       verdict.unknowns.push({ ...base, reason: '缺少回答', missing: unknown.map((r) => (r as { fact: FactId }).fact) });
     } else {
       verdict.passed.push({ ...base, reason: (results as Decided[]).map((r) => r.reason).join('；') });
-      if (c.assessment === 'judgment') verdict.checklist.push({ ...base, reason: '可核对的部分已满足；是否达到原文要求由评审判断' });
+      if (c.assessment === 'judgment')
+        verdict.checklist.push({ ...base, reason: '可核对的部分已满足；是否达到原文要求由评审判断' });
     }
   }
 
@@ -210,21 +290,34 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
   checkReapplication(entry, a, checkDate, verdict);
 
   verdict.outcome = verdict.failures.length ? 'ruled-out' : verdict.unknowns.length ? 'cannot-tell' : 'eligible';
-  if (verdict.failures.length && verdict.failures.every((f) => f.eligibleFrom)) verdict.eligibleFrom = latest(verdict.failures.map((f) => f.eligibleFrom!));
+  if (verdict.failures.length && verdict.failures.every((f) => f.eligibleFrom))
+    verdict.eligibleFrom = latest(verdict.failures.map((f) => f.eligibleFrom!));
   return verdict;
 }
 
 function checkBans(entry: CheckInput, a: Answers, type: Recipient, checkDate: string, verdict: RegulationVerdict) {
   for (const ban of entry.regulation.sanctions.bans.filter((b) => b.appliesTo.includes(type))) {
-    const base = { id: `ban-${ban.cause}`, kind: 'ban' as const, summary: `${BAN_CAUSES[ban.cause].label}：${ban.years}年内不得申报`, cite: ban.cite, note: ban.note };
+    const base = {
+      id: `ban-${ban.cause}`,
+      kind: 'ban' as const,
+      summary: `${BAN_CAUSES[ban.cause].label}：${ban.years}年内不得申报`,
+      cite: ban.cite,
+      note: ban.note,
+    };
     if (!a.sanctions) {
       verdict.unknowns.push({ ...base, reason: '缺少回答：是否曾在本奖评审中受到处理', missing: ['sanctions'] });
       continue;
     }
-    const records = a.sanctions.filter((s) => s.regulation === entry.id && s.cause === ban.cause && addYears(s.date, ban.years) > checkDate);
+    const records = a.sanctions.filter(
+      (s) => s.regulation === entry.id && s.cause === ban.cause && addYears(s.date, ban.years) > checkDate,
+    );
     if (!records.length) continue;
     const last = latest(records.map((r) => r.date));
-    verdict.failures.push({ ...base, reason: `您于 ${last} 因“${BAN_CAUSES[ban.cause].label}”受到处理，${ban.years}年内不得申报`, eligibleFrom: addYears(last, ban.years) });
+    verdict.failures.push({
+      ...base,
+      reason: `您于 ${last} 因“${BAN_CAUSES[ban.cause].label}”受到处理，${ban.years}年内不得申报`,
+      eligibleFrom: addYears(last, ban.years),
+    });
   }
 }
 
@@ -233,7 +326,14 @@ function checkReapplication(entry: CheckInput, a: Answers, checkDate: string, ve
   if (!reg.sanctions.reapplication.length) return;
   if (!a.earlierAwards) {
     const r = reg.sanctions.reapplication[0];
-    verdict.unknowns.push({ id: 'reapplication-0', kind: 'reapplication', summary: '获奖后再次申报的限制', cite: r.cite, reason: '缺少回答：以往是否获得过本奖', missing: ['earlierAwards'] });
+    verdict.unknowns.push({
+      id: 'reapplication-0',
+      kind: 'reapplication',
+      summary: '获奖后再次申报的限制',
+      cite: r.cite,
+      reason: '缺少回答：以往是否获得过本奖',
+      missing: ['earlierAwards'],
+    });
     return;
   }
   const type = a.applicantType!;
@@ -242,7 +342,8 @@ function checkReapplication(entry: CheckInput, a: Answers, checkDate: string, ve
   reg.sanctions.reapplication.forEach((rule, n) => {
     const starts = (tier: string) => !rule.afterTiers || rule.afterTiers.includes(tier);
     for (const award of a.earlierAwards!.filter((x) => x.regulation === entry.id && starts(x.tier))) {
-      const start = rule.after === 'award-expiry' ? addYears(award.date, reg.sanctions.awardValidityYears?.value ?? 0) : award.date;
+      const start =
+        rule.after === 'award-expiry' ? addYears(award.date, reg.sanctions.awardValidityYears?.value ?? 0) : award.date;
       const until = addYears(start, rule.waitYears);
       if (until <= checkDate) continue;
       const wonTier = reg.tiers.find((t) => t.id === award.tier);
@@ -267,7 +368,11 @@ function checkReapplication(entry: CheckInput, a: Answers, checkDate: string, ve
   if (tiers.every((t) => blockedUntil.has(t.id))) {
     // Every tier open to this applicant is closed for now: ruled out until the first one reopens.
     const first = [...blockedUntil.values()].reduce((x, y) => (y.until < x.until ? y : x));
-    verdict.failures.push({ ...first.finding, reason: findings.map((f) => f.reason).join('；'), eligibleFrom: first.until });
+    verdict.failures.push({
+      ...first.finding,
+      reason: findings.map((f) => f.reason).join('；'),
+      eligibleFrom: first.until,
+    });
   } else {
     verdict.limits.push(...findings);
   }

@@ -12,7 +12,9 @@ const EXTRA_QUESTIONS = {
 } as const;
 
 export function questionOf(fact: FactId | keyof typeof EXTRA_QUESTIONS): string {
-  return fact in EXTRA_QUESTIONS ? EXTRA_QUESTIONS[fact as keyof typeof EXTRA_QUESTIONS] : FACTS[fact as FactId].question;
+  return fact in EXTRA_QUESTIONS
+    ? EXTRA_QUESTIONS[fact as keyof typeof EXTRA_QUESTIONS]
+    : FACTS[fact as FactId].question;
 }
 
 /** A regulation's own standing, where it qualifies the verdict: a draft, or past its validity. */
@@ -35,6 +37,7 @@ export function findingText(f: Finding): string {
 /** One line: the outcome, and when only time stands in the way, from when. */
 export function outcomeText(v: RegulationVerdict): string {
   const base = OUTCOME_LABELS[v.outcome];
-  if (v.outcome === 'ruled-out') return v.eligibleFrom ? `${base}（${v.eligibleFrom} 起可申报）` : `${base}（时间不能改变）`;
+  if (v.outcome === 'ruled-out')
+    return v.eligibleFrom ? `${base}（${v.eligibleFrom} 起可申报）` : `${base}（时间不能改变）`;
   return base;
 }

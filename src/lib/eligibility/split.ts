@@ -10,7 +10,8 @@ export interface IndexedRules extends CheckInput {
   partial?: true;
 }
 
-const placeTested = (c: RulesOf['applicants'][number]['conditions'][number]) => !!c.tests?.some((t) => t.op === 'in-jurisdiction');
+const placeTested = (c: RulesOf['applicants'][number]['conditions'][number]) =>
+  !!c.tests?.some((t) => t.op === 'in-jurisdiction');
 
 /** True when every kind of applicant must be registered (or work) inside the jurisdiction. */
 export function placeDecidesOutsiders(reg: RulesOf): boolean {
@@ -19,7 +20,11 @@ export function placeDecidesOutsiders(reg: RulesOf): boolean {
 
 /** Drops coding notes and, where the verdict never cites them, citations: the index is downloaded whole. */
 function bare<T>(value: T, keep: (key: string) => boolean): T {
-  return JSON.parse(JSON.stringify(value, (key, v) => (key === 'note' || (!keep(key) && (key === 'cite' || key === 'cites')) ? undefined : v)));
+  return JSON.parse(
+    JSON.stringify(value, (key, v) =>
+      key === 'note' || (!keep(key) && (key === 'cite' || key === 'cites')) ? undefined : v,
+    ),
+  );
 }
 
 /**
@@ -49,7 +54,9 @@ export function placeRulesOf(reg: RulesOf): RulesOf {
 }
 
 export function rulesIndex(entries: CheckInput[]): IndexedRules[] {
-  return entries.map((e) => (placeDecidesOutsiders(e.regulation) ? { id: e.id, regulation: placeRulesOf(e.regulation), partial: true } : e));
+  return entries.map((e) =>
+    placeDecidesOutsiders(e.regulation) ? { id: e.id, regulation: placeRulesOf(e.regulation), partial: true } : e,
+  );
 }
 
 /** The regulations whose full rules the applicant's place calls for and the index lacks. */

@@ -20,7 +20,8 @@ export function inScope(entries: CheckInput[], state: FormState): CheckInput[] {
   const type = state.applicantType;
   const place = state.jurisdiction;
   return entries.filter(({ regulation: reg }) => {
-    if ((type === 'organization' || type === 'individual') && !reg.applicants.some((a) => a.type === type)) return false;
+    if ((type === 'organization' || type === 'individual') && !reg.applicants.some((a) => a.type === type))
+      return false;
     if (typeof place !== 'string' || !place) return true;
     return place !== OTHER_JURISDICTION && isWithin(place, reg);
   });
@@ -55,7 +56,12 @@ export function cleanState(state: FormState): Record<string, unknown> {
   for (const [k, v] of Object.entries(state)) {
     if (v === undefined || v === null || v === '') continue;
     if (Array.isArray(v)) {
-      out[k] = v.filter((x) => x !== '' && x !== null && !(typeof x === 'object' && Object.values(x as object).every((y) => y === '' || y === undefined)));
+      out[k] = v.filter(
+        (x) =>
+          x !== '' &&
+          x !== null &&
+          !(typeof x === 'object' && Object.values(x as object).every((y) => y === '' || y === undefined)),
+      );
     } else out[k] = v;
   }
   return out;

@@ -56,7 +56,8 @@ export function articleTopics(entry: SearchEntry, asOf: string): Map<number, str
   return topics;
 }
 
-export const articleLabel = (a: SourceArticle): string => `第${intToChinese(a.number)}条${a.heading ? `（${a.heading}）` : ''}`;
+export const articleLabel = (a: SourceArticle): string =>
+  `第${intToChinese(a.number)}条${a.heading ? `（${a.heading}）` : ''}`;
 
 export function articleRecords(entry: SearchEntry, asOf: string): ArticleRecord[] {
   const { id, regulation: reg, source } = entry;
@@ -69,7 +70,10 @@ export function articleRecords(entry: SearchEntry, asOf: string): ArticleRecord[
       url: `/regulations/${id}/#${a.anchor}`,
       content: `${label} ${a.text}`,
       meta: { title: `${reg.shortName} ${label}`, regulation: reg.title, article: label },
-      filters: { ...shared, topic: (topics.get(a.number) ?? [OTHER_TOPIC]).sort((x, y) => topicOrder(x) - topicOrder(y)) },
+      filters: {
+        ...shared,
+        topic: (topics.get(a.number) ?? [OTHER_TOPIC]).sort((x, y) => topicOrder(x) - topicOrder(y)),
+      },
     };
   });
 }
@@ -98,5 +102,7 @@ export const SHARD_MAX = 150;
  * split into runs of `max`, so no single index grows with the whole atlas.
  */
 export function searchShards<T extends { id: string; regulation: Regulation }>(entries: T[], max = SHARD_MAX): T[][] {
-  return byProvince(entries).flatMap(({ entries: list }) => Array.from({ length: Math.ceil(list.length / max) }, (_, i) => list.slice(i * max, (i + 1) * max)));
+  return byProvince(entries).flatMap(({ entries: list }) =>
+    Array.from({ length: Math.ceil(list.length / max) }, (_, i) => list.slice(i * max, (i + 1) * max)),
+  );
 }

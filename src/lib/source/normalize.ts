@@ -25,7 +25,10 @@ export function normalizeLine(line: string): string {
   for (let i = 0; i < 2; i++) {
     s = s.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
   }
-  return s.replace(/[ \t]{2,}/g, ' ').trim().replace(/\u0000/g, '\u3000');
+  return s
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim()
+    .replace(/\u0000/g, '\u3000');
 }
 
 /**

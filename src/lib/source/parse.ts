@@ -11,9 +11,7 @@ export interface SourceItem {
   text: string;
 }
 
-export type ArticleBlock =
-  | { kind: 'paragraph'; text: string }
-  | { kind: 'item'; item: SourceItem };
+export type ArticleBlock = { kind: 'paragraph'; text: string } | { kind: 'item'; item: SourceItem };
 
 export interface SourceArticle {
   number: number;
@@ -153,7 +151,9 @@ function splitHeading(rest: string): { heading?: string; body: string } {
 
 function finishArticle(a: SourceArticle): SourceArticle {
   // Items keep their number apart from their text; the article's text shows it again.
-  a.text = a.blocks.map((b) => (b.kind === 'item' ? `（${intToChinese(b.item.number)}）${b.item.text}` : b.text)).join('\n');
+  a.text = a.blocks
+    .map((b) => (b.kind === 'item' ? `（${intToChinese(b.item.number)}）${b.item.text}` : b.text))
+    .join('\n');
   return a;
 }
 
@@ -191,7 +191,10 @@ export function parseSource(raw: string): ParsedSource {
   );
   const notice = parseNotice(noticeLines);
 
-  const bodyLines = joinBrokenLines(cleaned.slice(bodyStart), (l) => CHAPTER_RE.test(l) || /^第.+[条條]（[^（）]+）$/.test(l));
+  const bodyLines = joinBrokenLines(
+    cleaned.slice(bodyStart),
+    (l) => CHAPTER_RE.test(l) || /^第.+[条條]（[^（）]+）$/.test(l),
+  );
 
   const chapters: SourceChapter[] = [];
   const articles: SourceArticle[] = [];
@@ -223,7 +226,8 @@ export function parseSource(raw: string): ParsedSource {
       if (body) current.blocks.push({ kind: 'paragraph', text: body });
       continue;
     }
-    if (!current) throw new SourceParseError(`text between a chapter heading and its first article: "${line.slice(0, 30)}"`);
+    if (!current)
+      throw new SourceParseError(`text between a chapter heading and its first article: "${line.slice(0, 30)}"`);
     const item = ITEM_RE.exec(line);
     if (item) {
       const n = chineseToInt(item[1]);
@@ -243,6 +247,7 @@ export function parseSource(raw: string): ParsedSource {
 
 function checkNumbering(articles: SourceArticle[]): void {
   articles.forEach((a, i) => {
-    if (a.number !== i + 1) throw new SourceParseError(`article numbers jump: expected 第${i + 1}条, found 第${a.number}条`);
+    if (a.number !== i + 1)
+      throw new SourceParseError(`article numbers jump: expected 第${i + 1}条, found 第${a.number}条`);
   });
 }

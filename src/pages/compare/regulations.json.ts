@@ -5,5 +5,7 @@ import { pickerRow } from '../../lib/compare/picker.ts';
 
 export const GET: APIRoute = async () => {
   const regulations = (await getRegulations()).map((e) => pickerRow(e, AS_OF));
-  return new Response(JSON.stringify({ asOf: AS_OF, regulations }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ asOf: AS_OF, regulations }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

@@ -5,10 +5,19 @@ import { SCHEMA_VERSION } from '../../lib/schema.ts';
 
 export const getStaticPaths = (async () => {
   const regs = await getRegulations();
-  return regs.filter((r) => r.id !== 'regulations').map((r) => ({ params: { id: r.id }, props: { id: r.id, regulation: r.regulation } }));
+  return regs
+    .filter((r) => r.id !== 'regulations')
+    .map((r) => ({ params: { id: r.id }, props: { id: r.id, regulation: r.regulation } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const body = { schemaVersion: SCHEMA_VERSION, schema: 'regulations.schema.json', asOf: AS_OF, ...exportRegulation(props as never, AS_OF) };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  const body = {
+    schemaVersion: SCHEMA_VERSION,
+    schema: 'regulations.schema.json',
+    asOf: AS_OF,
+    ...exportRegulation(props as never, AS_OF),
+  };
+  return new Response(JSON.stringify(body, null, 2), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

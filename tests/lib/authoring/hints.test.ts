@@ -13,17 +13,27 @@ const entries = realEntries();
 function valuesAt(value: unknown, field: string): unknown[] {
   const [head, ...rest] = field.split('.');
   const obj = value as Record<string, unknown>;
-  const here = head.endsWith('[]') ? ((obj[head.slice(0, -2)] as unknown[]) ?? []) : obj[head] === undefined ? [] : [obj[head]];
+  const here = head.endsWith('[]')
+    ? ((obj[head.slice(0, -2)] as unknown[]) ?? [])
+    : obj[head] === undefined
+      ? []
+      : [obj[head]];
   return rest.length ? here.flatMap((v) => valuesAt(v, rest.join('.'))) : here;
 }
 
 describe.each(entries.map((e) => [e.id, e] as const))('hints for %s', (_, e) => {
-  it.each(CODING_PARTS.map((p) => [p.field, p] as const))('%s: points to an article the coding cites for it', (_, part) => {
-    const cited = new Set(collectCitations(valuesAt(e.regulation, part.field)).map((c) => c.cite.article));
-    const hinted = hintsFor(part, e.source).map((h) => h.article);
-    if (!cited.size) return; // nothing coded there: no hint can be checked
-    expect(hinted.filter((a) => cited.has(a)), `cited ${[...cited]}, hinted ${hinted}`).not.toEqual([]);
-  });
+  it.each(CODING_PARTS.map((p) => [p.field, p] as const))(
+    '%s: points to an article the coding cites for it',
+    (_, part) => {
+      const cited = new Set(collectCitations(valuesAt(e.regulation, part.field)).map((c) => c.cite.article));
+      const hinted = hintsFor(part, e.source).map((h) => h.article);
+      if (!cited.size) return; // nothing coded there: no hint can be checked
+      expect(
+        hinted.filter((a) => cited.has(a)),
+        `cited ${[...cited]}, hinted ${hinted}`,
+      ).not.toEqual([]);
+    },
+  );
 });
 
 describe('hints', () => {
@@ -32,7 +42,10 @@ describe('hints', () => {
 
   it('rank the article holding the most of the words first, and say which words', () => {
     expect(hintsFor(part('tiers[].prizes'), tongzhou)[0]).toEqual({ article: 21, words: ['奖金', '万元', '奖励'] });
-    expect(hintsFor(part('exclusionClauses'), tongzhou)[0]).toMatchObject({ article: 12, words: expect.arrayContaining(['不得申报']) });
+    expect(hintsFor(part('exclusionClauses'), tongzhou)[0]).toMatchObject({
+      article: 12,
+      words: expect.arrayContaining(['不得申报']),
+    });
     expect(hintsFor(part('repeals'), tongzhou)[0]).toEqual({ article: 'front', words: ['同时废止'] });
   });
 
@@ -40,7 +53,8 @@ describe('hints', () => {
     for (const p of CODING_PARTS) {
       const hints = hintsFor(p, tongzhou);
       expect(hints.length).toBeLessThanOrEqual(3);
-      for (const h of hints) expect(h.article === 'front' || tongzhou.articles.some((a) => a.number === h.article)).toBe(true);
+      for (const h of hints)
+        expect(h.article === 'front' || tongzhou.articles.some((a) => a.number === h.article)).toBe(true);
     }
   });
 

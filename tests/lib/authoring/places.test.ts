@@ -1,7 +1,13 @@
 // Place names read from titles, signatures and the text, for the jurisdiction
 // guess of a starter file.
 import { describe, expect, it } from 'vitest';
-import { citiesInCitedTitles, levelOf, placeOf, provincesMentioned, shortNameOf } from '../../../src/lib/authoring/places.ts';
+import {
+  citiesInCitedTitles,
+  levelOf,
+  placeOf,
+  provincesMentioned,
+  shortNameOf,
+} from '../../../src/lib/authoring/places.ts';
 
 describe('placeOf', () => {
   it.each([

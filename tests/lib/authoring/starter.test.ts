@@ -66,7 +66,11 @@ describe.each(cases)('starter for %s', (file, { starter, source, human, dir }) =
       stage: human.stage.value,
     });
     const dates = (d: typeof id.dates | typeof human.dates) =>
-      Object.fromEntries(Object.entries(d).filter(([, v]) => v).map(([k, v]) => [k, { date: v!.date, derivedFrom: v!.derivedFrom }]));
+      Object.fromEntries(
+        Object.entries(d)
+          .filter(([, v]) => v)
+          .map(([k, v]) => [k, { date: v!.date, derivedFrom: v!.derivedFrom }]),
+      );
     expect(dates(id.dates)).toEqual(dates(human.dates));
     expect(id.validityYears?.value).toBe(human.validityYears?.value);
   });
@@ -77,7 +81,12 @@ describe.each(cases)('starter for %s', (file, { starter, source, human, dir }) =
       // county-level city under 无锡, which only a gazetteer tells. The guess
       // takes the city as prefecture-level, leaves the province to code, and
       // says how a county-level city is coded.
-      expect(place(id.jurisdiction)).toEqual({ province: undefined, city: human.jurisdiction.district, district: undefined, level: 'prefecture-level-city' });
+      expect(place(id.jurisdiction)).toEqual({
+        province: undefined,
+        city: human.jurisdiction.district,
+        district: undefined,
+        level: 'prefecture-level-city',
+      });
       expect(starter.todo).toContain('jurisdiction.province');
       expect(starter.yaml).toMatch(/county-level city \(县级市\) is coded city: its prefecture, district: itself/);
       return;
@@ -113,9 +122,13 @@ describe.each(cases)('starter for %s', (file, { starter, source, human, dir }) =
   it('marks each part left to code with a TODO(coding) line and an empty key', () => {
     for (const field of starter.todo) {
       const key = field.split('.').at(-1)!;
-      expect(starter.yaml, field).toMatch(new RegExp(`# TODO\\(coding\\): ${key} — [^\\n]+(\\n\\s*#[^\\n]*)*\\n\\s*${key}:`));
+      expect(starter.yaml, field).toMatch(
+        new RegExp(`# TODO\\(coding\\): ${key} — [^\\n]+(\\n\\s*#[^\\n]*)*\\n\\s*${key}:`),
+      );
     }
-    expect(starter.todo).toEqual(expect.arrayContaining(['tiers', 'applicants', 'exclusionClauses', 'process.stages', 'sanctions.bans']));
+    expect(starter.todo).toEqual(
+      expect.arrayContaining(['tiers', 'applicants', 'exclusionClauses', 'process.stages', 'sanctions.bans']),
+    );
   });
 
   it('makes `validate` report exactly the fields left to code, and nothing it read', () => {
@@ -137,18 +150,30 @@ describe.each(cases)('starter for %s', (file, { starter, source, human, dir }) =
 });
 
 describe('a text with no notice and no draft marker, a dated start and a validity in years', () => {
-  const text = '北京市朝阳区区长质量奖管理办法\n\n第一条 为了测试，制定本办法。\n\n第二条 本办法自2024年1月1日起施行，有效期五年。\n';
+  const text =
+    '北京市朝阳区区长质量奖管理办法\n\n第一条 为了测试，制定本办法。\n\n第二条 本办法自2024年1月1日起施行，有效期五年。\n';
   const made = starterFromText(text, { sourceFile: 'chaoyang-2024.txt' });
   if ('refused' in made) throw new Error(made.refused);
   const { starter, source } = made;
 
   it('reads the municipality as the province, the dates, and an expiry derived from the validity', () => {
-    expect(place(starter.identity.jurisdiction)).toEqual({ province: '北京市', city: undefined, district: '朝阳区', level: 'district' });
+    expect(place(starter.identity.jurisdiction)).toEqual({
+      province: '北京市',
+      city: undefined,
+      district: '朝阳区',
+      level: 'district',
+    });
     expect(starter.identity.shortName).toBe('北京市朝阳区');
-    expect(starter.identity.dates.effective).toMatchObject({ date: '2024-01-01', cite: { article: 2, quote: '本办法自2024年1月1日起施行' } });
+    expect(starter.identity.dates.effective).toMatchObject({
+      date: '2024-01-01',
+      cite: { article: 2, quote: '本办法自2024年1月1日起施行' },
+    });
     expect(starter.identity.validityYears).toEqual({ value: 5, cite: { article: 2, quote: '有效期五年' } });
     // The last day in force, as the status page counts it: the day before the fifth anniversary.
-    expect(starter.identity.dates.expires).toMatchObject({ date: '2028-12-31', derivedFrom: 'effective-plus-validity' });
+    expect(starter.identity.dates.expires).toMatchObject({
+      date: '2028-12-31',
+      derivedFrom: 'effective-plus-validity',
+    });
   });
 
   it('leaves what it cannot read to code: the stage, the issuer, the document number', () => {
@@ -160,7 +185,9 @@ describe('a text with no notice and no draft marker, a dated start and a validit
     writeFileSync(join(contentDir, 'chaoyang-2024.yaml'), starter.yaml);
     const { problems } = loadRegulations({ contentDir, seedsDir, root: contentDir });
     expect(problems.map((p) => p.field).sort()).toEqual([...starter.todo].sort());
-    expect(problems.find((p) => p.field === 'stage.value')?.message).toBe('empty: expected one of draft, final — draft：讨论稿等；final：正式印发');
+    expect(problems.find((p) => p.field === 'stage.value')?.message).toBe(
+      'empty: expected one of draft, final — draft：讨论稿等；final：正式印发',
+    );
     expect(checkCitations('x', parse(starter.yaml), source)).toEqual([]);
   });
 });

@@ -55,7 +55,10 @@ describe('most prize money per cycle', () => {
     const p = tierPayout(regs['changning-2023'], tier('changning-2023', 'district-head-award'));
     expect(p.maxPerCycleYuan).toBe(1_040_000);
     expect(p.maxPerYearYuan).toBe(520_000);
-    expect(p.allocation.map((a) => [a.slot.track, a.count])).toEqual([['model', 2], ['achievement', 2]]);
+    expect(p.allocation.map((a) => [a.slot.track, a.count])).toEqual([
+      ['model', 2],
+      ['achievement', 2],
+    ]);
   });
 
   it('长宁 质量金奖: the shared ten all go to the better-paid 模式 track: 100万', () => {
@@ -102,8 +105,18 @@ describe('most prize money per cycle', () => {
       ...regs['changning-2023'],
       awardCycle: { ...regs['changning-2023'].awardCycle, everyYears: 1 },
       tracks: [
-        { id: 'a', name: 'A', recipients: ['organization', 'individual'], cite: regs['changning-2023'].tracks![0].cite },
-        { id: 'b', name: 'B', recipients: ['organization', 'individual'], cite: regs['changning-2023'].tracks![0].cite },
+        {
+          id: 'a',
+          name: 'A',
+          recipients: ['organization', 'individual'],
+          cite: regs['changning-2023'].tracks![0].cite,
+        },
+        {
+          id: 'b',
+          name: 'B',
+          recipients: ['organization', 'individual'],
+          cite: regs['changning-2023'].tracks![0].cite,
+        },
       ],
     };
     const base = tier('changning-2023', 'gold-award');
@@ -112,9 +125,16 @@ describe('most prize money per cycle', () => {
         ...base,
         tracks: ['a', 'b'],
         quota: { ...base.quota!, max: 1 + rand(6), maxPerTrack: rand(2) ? 1 + rand(4) : undefined },
-        recipientCaps: rand(2) ? [{ recipient: 'individual', max: 1 + rand(3), asARule: false, cite: base.cite }] : undefined,
+        recipientCaps: rand(2)
+          ? [{ recipient: 'individual', max: 1 + rand(3), asARule: false, cite: base.cite }]
+          : undefined,
         prizes: (['a', 'b'] as const).flatMap((track) =>
-          (['organization', 'individual'] as const).map((recipient) => ({ recipient, track, amountYuan: 1 + rand(9), cite: base.cite })),
+          (['organization', 'individual'] as const).map((recipient) => ({
+            recipient,
+            track,
+            amountYuan: 1 + rand(9),
+            cite: base.cite,
+          })),
         ),
       };
       const slots = awardSlots(reg, t);
@@ -126,10 +146,17 @@ describe('most prize money per cycle', () => {
         const counts = [0, 1, 2, 3].map((i) => Math.floor(code / n ** i) % n);
         if (counts.reduce((a, b) => a + b, 0) > total) continue;
         const perTrack = (tr: string) => counts.filter((_, i) => slots[i].track === tr).reduce((a, b) => a + b, 0);
-        if (t.quota!.maxPerTrack !== undefined && (perTrack('a') > t.quota!.maxPerTrack || perTrack('b') > t.quota!.maxPerTrack)) continue;
+        if (
+          t.quota!.maxPerTrack !== undefined &&
+          (perTrack('a') > t.quota!.maxPerTrack || perTrack('b') > t.quota!.maxPerTrack)
+        )
+          continue;
         const individuals = counts.filter((_, i) => slots[i].recipient === 'individual').reduce((a, b) => a + b, 0);
         if (t.recipientCaps && individuals > t.recipientCaps[0].max) continue;
-        best = Math.max(best, counts.reduce((s, c, i) => s + c * slots[i].prize!.amountYuan, 0));
+        best = Math.max(
+          best,
+          counts.reduce((s, c, i) => s + c * slots[i].prize!.amountYuan, 0),
+        );
       }
       expect(tierPayout(reg, t).maxPerCycleYuan, JSON.stringify(t.quota) + JSON.stringify(t.recipientCaps)).toBe(best);
     }

@@ -1,7 +1,11 @@
 // Converting publicity periods between working and calendar days, checked
 // against a real calendar walked day by day.
 import { describe, expect, it } from 'vitest';
-import { calendarSpanOfWorkingDays, publicityInBothUnits, workingDaysInCalendarDays } from '../../../src/lib/compare/days.ts';
+import {
+  calendarSpanOfWorkingDays,
+  publicityInBothUnits,
+  workingDaysInCalendarDays,
+} from '../../../src/lib/compare/days.ts';
 
 const DAY = 86_400_000;
 const isWeekday = (t: number) => ![0, 6].includes(new Date(t).getUTCDay());
@@ -38,6 +42,9 @@ describe('publicity periods in both units', () => {
   it('words the conversions as the comparison shows them', () => {
     expect(publicityInBothUnits(5, 'working').text).toBe('5个工作日 ≈ 5–7天');
     expect(publicityInBothUnits(7, 'calendar').text).toBe('7天 ≈ 5个工作日');
-    expect(publicityInBothUnits(10, 'calendar')).toMatchObject({ calendar: { min: 10, max: 10 }, working: { min: 6, max: 8 } });
+    expect(publicityInBothUnits(10, 'calendar')).toMatchObject({
+      calendar: { min: 10, max: 10 },
+      working: { min: 6, max: 8 },
+    });
   });
 });

@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { collectCitations } from '../../../src/lib/content/citations.ts';
 import { TOPICS, buildComparison, buildSections, comparisonCsv } from '../../../src/lib/compare/overview.ts';
-import { EMPTY_TEXT, extremeIdsAmong, extremeIndexes, rowDiffers, rowDiffersAmong, type ComparisonSection } from '../../../src/lib/compare/table.ts';
+import {
+  EMPTY_TEXT,
+  extremeIdsAmong,
+  extremeIndexes,
+  rowDiffers,
+  rowDiffersAmong,
+  type ComparisonSection,
+} from '../../../src/lib/compare/table.ts';
 import type { Regulation } from '../../../src/lib/schema.ts';
 import { parseCsv as readCsv } from '../../../src/lib/csv.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
@@ -26,7 +33,9 @@ describe('every figure equals the content data', () => {
     for (const t of reg.tiers) {
       for (const recipient of t.recipients) {
         const amounts = t.prizes.filter((p) => p.recipient === recipient).map((p) => p.amountYuan);
-        expect(num('prizes', `prize-${t.rank}-${recipient}`, id)).toBe(amounts.length ? Math.max(...amounts) : undefined);
+        expect(num('prizes', `prize-${t.rank}-${recipient}`, id)).toBe(
+          amounts.length ? Math.max(...amounts) : undefined,
+        );
       }
     }
     for (const recipient of ['organization', 'individual'] as const) {
@@ -35,59 +44,72 @@ describe('every figure equals the content data', () => {
     }
   });
 
-  it.each(entries.map((e) => [e.id, e.regulation] as const))('%s: minimum scores and benefits beyond the prize, per tier', (id, reg) => {
-    for (const t of reg.tiers) {
-      if (t.minimumScore) expect(num('tiers', `tier-${t.rank}-minimum-score`, id)).toBe(t.minimumScore.value);
-      const benefits = section('prizes').rows.find((r) => r.id === `tier-${t.rank}-other-benefits`)?.cells[id];
-      if (t.otherBenefits?.length) {
-        expect(benefits!.text).toBe(t.otherBenefits.map((b) => b.summary).join('；'));
-        expect(benefits!.cites.map((c) => c.cite)).toEqual(t.otherBenefits.map((b) => b.cite));
-      } else if (benefits) expect(benefits.cites).toEqual([]);
-    }
-  });
-
-  it.each(entries.map((e) => [e.id, e.regulation] as const))('%s: cycle, quotas, bans, re-application, validity', (id, reg) => {
-    expect(num('tiers', 'cycle', id)).toBe(reg.awardCycle.everyYears);
-    for (const t of reg.tiers) {
-      const q = t.quota;
-      const max = q?.max ?? (q?.maxPerTrack !== undefined ? q.maxPerTrack * (t.tracks?.length ?? 1) : undefined);
-      expect(num('tiers', `tier-${t.rank}-quota`, id)).toBe(max);
-      expect(row('tiers', `tier-${t.rank}-name`).cells[id].text).toContain(t.name);
-    }
-    for (const b of reg.sanctions.bans) expect(num('sanctions', `ban-${b.cause}`, id)).toBe(b.years);
-    const longestBan = reg.sanctions.bans.length ? Math.max(...reg.sanctions.bans.map((b) => b.years)) : undefined;
-    expect(num('sanctions', 'longest-ban', id)).toBe(longestBan);
-    const wait = reg.sanctions.reapplication.map((r) => r.waitYears);
-    expect(num('sanctions', 'reapplication', id)).toBe(wait.length ? Math.max(...wait) : undefined);
-    expect(row('validity', 'issuer').cells[id].text).toBe(reg.issuer.name);
-    expect(row('validity', 'stage').cells[id].key).toBe(reg.stage.value);
-  });
-
-  it.each(entries.map((e) => [e.id, e.regulation] as const))('%s: the exclusion matrix shows each clause and its lookback', (id, reg) => {
-    const matrix = section('exclusions');
-    for (const c of reg.exclusionClauses) {
-      const cell = matrix.rows.find((r) => r.id === `record-${c.category}`)!.cells[id];
-      expect(cell.text).toContain(c.summary);
-      expect(cell.cites.map((x) => x.cite)).toContainEqual(c.cite);
-      if (c.lookbackYears !== undefined) {
-        expect(cell.text).toContain(`近${c.lookbackYears}年`);
-        expect(cell.num).toBeGreaterThanOrEqual(c.lookbackYears);
+  it.each(entries.map((e) => [e.id, e.regulation] as const))(
+    '%s: minimum scores and benefits beyond the prize, per tier',
+    (id, reg) => {
+      for (const t of reg.tiers) {
+        if (t.minimumScore) expect(num('tiers', `tier-${t.rank}-minimum-score`, id)).toBe(t.minimumScore.value);
+        const benefits = section('prizes').rows.find((r) => r.id === `tier-${t.rank}-other-benefits`)?.cells[id];
+        if (t.otherBenefits?.length) {
+          expect(benefits!.text).toBe(t.otherBenefits.map((b) => b.summary).join('；'));
+          expect(benefits!.cites.map((c) => c.cite)).toEqual(t.otherBenefits.map((b) => b.cite));
+        } else if (benefits) expect(benefits.cites).toEqual([]);
       }
-    }
-    for (const r of matrix.rows) {
-      const category = r.id.replace(/^record-/, '');
-      const clauses = [...reg.exclusionClauses, ...reg.applicants.flatMap((a) => a.conditions)].filter((c) => c.category === category);
-      const lookbacks = clauses.map((c) => c.lookbackYears).filter((n): n is number => n !== undefined);
-      expect(r.cells[id].num, r.id).toBe(lookbacks.length ? Math.max(...lookbacks) : undefined);
-      expect(r.cells[id].text === EMPTY_TEXT, r.id).toBe(clauses.length === 0);
-    }
-  });
+    },
+  );
+
+  it.each(entries.map((e) => [e.id, e.regulation] as const))(
+    '%s: cycle, quotas, bans, re-application, validity',
+    (id, reg) => {
+      expect(num('tiers', 'cycle', id)).toBe(reg.awardCycle.everyYears);
+      for (const t of reg.tiers) {
+        const q = t.quota;
+        const max = q?.max ?? (q?.maxPerTrack !== undefined ? q.maxPerTrack * (t.tracks?.length ?? 1) : undefined);
+        expect(num('tiers', `tier-${t.rank}-quota`, id)).toBe(max);
+        expect(row('tiers', `tier-${t.rank}-name`).cells[id].text).toContain(t.name);
+      }
+      for (const b of reg.sanctions.bans) expect(num('sanctions', `ban-${b.cause}`, id)).toBe(b.years);
+      const longestBan = reg.sanctions.bans.length ? Math.max(...reg.sanctions.bans.map((b) => b.years)) : undefined;
+      expect(num('sanctions', 'longest-ban', id)).toBe(longestBan);
+      const wait = reg.sanctions.reapplication.map((r) => r.waitYears);
+      expect(num('sanctions', 'reapplication', id)).toBe(wait.length ? Math.max(...wait) : undefined);
+      expect(row('validity', 'issuer').cells[id].text).toBe(reg.issuer.name);
+      expect(row('validity', 'stage').cells[id].key).toBe(reg.stage.value);
+    },
+  );
+
+  it.each(entries.map((e) => [e.id, e.regulation] as const))(
+    '%s: the exclusion matrix shows each clause and its lookback',
+    (id, reg) => {
+      const matrix = section('exclusions');
+      for (const c of reg.exclusionClauses) {
+        const cell = matrix.rows.find((r) => r.id === `record-${c.category}`)!.cells[id];
+        expect(cell.text).toContain(c.summary);
+        expect(cell.cites.map((x) => x.cite)).toContainEqual(c.cite);
+        if (c.lookbackYears !== undefined) {
+          expect(cell.text).toContain(`近${c.lookbackYears}年`);
+          expect(cell.num).toBeGreaterThanOrEqual(c.lookbackYears);
+        }
+      }
+      for (const r of matrix.rows) {
+        const category = r.id.replace(/^record-/, '');
+        const clauses = [...reg.exclusionClauses, ...reg.applicants.flatMap((a) => a.conditions)].filter(
+          (c) => c.category === category,
+        );
+        const lookbacks = clauses.map((c) => c.lookbackYears).filter((n): n is number => n !== undefined);
+        expect(r.cells[id].num, r.id).toBe(lookbacks.length ? Math.max(...lookbacks) : undefined);
+        expect(r.cells[id].text === EMPTY_TEXT, r.id).toBe(clauses.length === 0);
+      }
+    },
+  );
 
   it('every condition of every regulation appears in the applicants section or the exclusion matrix', () => {
-    const texts = (id: string) => [...section('applicants').rows, ...section('exclusions').rows].map((r) => r.cells[id].text).join('\n');
+    const texts = (id: string) =>
+      [...section('applicants').rows, ...section('exclusions').rows].map((r) => r.cells[id].text).join('\n');
     for (const e of entries) {
       const all = texts(e.id);
-      for (const a of e.regulation.applicants) for (const c of a.conditions) expect(all, `${e.id} ${c.id}`).toContain(c.summary);
+      for (const a of e.regulation.applicants)
+        for (const c of a.conditions) expect(all, `${e.id} ${c.id}`).toContain(c.summary);
     }
   });
 
@@ -123,15 +145,25 @@ describe('differences and extremes', () => {
     const ids = entries.map((e) => e.id);
     expect(extremeIdsAmong(row('prizes', 'largest-individual'), ids)).toEqual(['lianyungang-2021']);
     expect(extremeIdsAmong(row('sanctions', 'longest-ban'), ids)).toEqual(['hongqi-2022']);
-    expect(extremeIdsAmong(row('prizes', 'prize-1-organization'), ['hongqi-2022', 'tongzhou-2023'])).toEqual(['tongzhou-2023']);
-    expect(extremeIdsAmong(row('exclusions', 'record-spot-check-failures'), ['lianyungang-2021', 'tongzhou-2023'])).toEqual(['tongzhou-2023']);
+    expect(extremeIdsAmong(row('prizes', 'prize-1-organization'), ['hongqi-2022', 'tongzhou-2023'])).toEqual([
+      'tongzhou-2023',
+    ]);
+    expect(
+      extremeIdsAmong(row('exclusions', 'record-spot-check-failures'), ['lianyungang-2021', 'tongzhou-2023']),
+    ).toEqual(['tongzhou-2023']);
   });
 
   it('the registration requirement reads the same everywhere; the prize does not', () => {
     const ids = entries.map((e) => e.id);
     expect(rowDiffersAmong(row('applicants', 'condition-organization-registration'), ids)).toBe(false);
     expect(rowDiffersAmong(row('prizes', 'prize-1-organization'), ids)).toBe(true);
-    expect(rowDiffersAmong(row('prizes', 'prize-1-organization'), ['changning-2023', 'jiangyin-2022-draft', 'lianyungang-2021'])).toBe(false);
+    expect(
+      rowDiffersAmong(row('prizes', 'prize-1-organization'), [
+        'changning-2023',
+        'jiangyin-2022-draft',
+        'lianyungang-2021',
+      ]),
+    ).toBe(false);
   });
 });
 
@@ -143,19 +175,36 @@ describe('views for any choice of regulations', () => {
     ['two', ['tongzhou-2023', 'changning-2023']],
     ['all', entries.map((e) => e.id)],
   ])('%s', (_, ids) => {
-    const c = buildComparison(entries.filter((e) => ids.includes(e.id)), AS_OF);
+    const c = buildComparison(
+      entries.filter((e) => ids.includes(e.id)),
+      AS_OF,
+    );
     expect(c.regulations.map((r) => r.id)).toEqual(entries.map((e) => e.id).filter((id) => ids.includes(id)));
-    expect(c.sections.map((s) => s.id)).toEqual(['tiers', 'prizes', 'applicants', 'exclusions', 'process', 'sanctions', 'validity']);
+    expect(c.sections.map((s) => s.id)).toEqual([
+      'tiers',
+      'prizes',
+      'applicants',
+      'exclusions',
+      'process',
+      'sanctions',
+      'validity',
+    ]);
     for (const keys of cellsFor(c.sections)) expect(keys.sort()).toEqual([...ids].sort());
     for (const s of c.sections) expect(s.rows.length, s.id).toBeGreaterThan(0);
-    if (ids.length === 1) for (const s of c.sections) for (const r of s.rows) expect(extremeIdsAmong(r, ids)).toEqual([]);
+    if (ids.length === 1)
+      for (const s of c.sections) for (const r of s.rows) expect(extremeIdsAmong(r, ids)).toEqual([]);
   });
 
   it('rows appear only for what the chosen regulations have: no individual rows without individuals', () => {
-    const orgOnly = buildSections(entries.filter((e) => e.id === 'tongzhou-2023'), AS_OF);
+    const orgOnly = buildSections(
+      entries.filter((e) => e.id === 'tongzhou-2023'),
+      AS_OF,
+    );
     const ids = orgOnly.flatMap((s) => s.rows.map((r) => r.id));
     expect(ids.some((id) => id.includes('individual'))).toBe(false);
-    expect(buildSections(entries, AS_OF).flatMap((s) => s.rows.map((r) => r.id))).toContain('condition-individual-quality-work-years');
+    expect(buildSections(entries, AS_OF).flatMap((s) => s.rows.map((r) => r.id))).toContain(
+      'condition-individual-quality-work-years',
+    );
   });
 
   it('rows come in the same order whatever order the regulations come in', () => {
@@ -164,7 +213,8 @@ describe('views for any choice of regulations', () => {
   });
 
   it('a topic holds its own sections only', () => {
-    for (const t of TOPICS) expect(buildComparison(entries, AS_OF, t.id).sections.map((s) => s.id)).toEqual([...t.sections]);
+    for (const t of TOPICS)
+      expect(buildComparison(entries, AS_OF, t.id).sections.map((s) => s.id)).toEqual([...t.sections]);
   });
 
   it('a sixth regulation, added as a content file, gets a column in every section', () => {
@@ -173,10 +223,13 @@ describe('views for any choice of regulations', () => {
     const c = buildComparison(six, AS_OF);
     for (const s of c.sections) for (const r of s.rows) expect(r.cells['sample-2024'], `${s.id}/${r.id}`).toBeDefined();
     const sample = six.at(-1)!.regulation as Regulation;
-    expect(c.sections.find((s) => s.id === 'prizes')!.rows.find((r) => r.id === 'prize-1-organization')!.cells['sample-2024'].num).toBe(
-      sample.tiers[0].prizes[0].amountYuan,
+    expect(
+      c.sections.find((s) => s.id === 'prizes')!.rows.find((r) => r.id === 'prize-1-organization')!.cells['sample-2024']
+        .num,
+    ).toBe(sample.tiers[0].prizes[0].amountYuan);
+    expect(c.sections.find((s) => s.id === 'exclusions')!.rows.map((r) => r.id)).toContain(
+      'record-administrative-penalties',
     );
-    expect(c.sections.find((s) => s.id === 'exclusions')!.rows.map((r) => r.id)).toContain('record-administrative-penalties');
   });
 });
 

@@ -26,7 +26,11 @@ describe('pick list rows', () => {
 });
 
 describe('filtering and sorting', () => {
-  const many: PickerRow[] = Array.from({ length: 300 }, (_, i) => ({ ...rows[i % rows.length], id: `copy-${i}`, largestPrize: i % 7 === 0 ? null : (i % 50) * 10_000 }));
+  const many: PickerRow[] = Array.from({ length: 300 }, (_, i) => ({
+    ...rows[i % rows.length],
+    id: `copy-${i}`,
+    largestPrize: i % 7 === 0 ? null : (i % 50) * 10_000,
+  }));
 
   it('each filter keeps exactly the rows that match it, and filters combine', () => {
     expect(filterRows(rows, { province: '江苏省' }).map((r) => r.province)).toEqual(['江苏省', '江苏省', '江苏省']);
@@ -34,7 +38,11 @@ describe('filtering and sorting', () => {
     expect(filterRows(rows, { individuals: 'no' }).some((r) => r.admitsIndividuals)).toBe(false);
     expect(filterRows(rows, { status: 'draft' }).map((r) => r.id)).toEqual(['jiangyin-2022-draft']);
     expect(filterRows(rows, { text: '长宁' }).map((r) => r.id)).toEqual(['changning-2023']);
-    expect(filterRows(rows, { minPrize: 300_000, province: '江苏省' }).every((r) => r.largestPrize! >= 300_000 && r.province === '江苏省')).toBe(true);
+    expect(
+      filterRows(rows, { minPrize: 300_000, province: '江苏省' }).every(
+        (r) => r.largestPrize! >= 300_000 && r.province === '江苏省',
+      ),
+    ).toBe(true);
     const kept = filterRows(many, { minAwards: 2 });
     expect(kept.length).toBe(many.filter((r) => (r.awardsPerYear ?? -1) >= 2).length);
   });
@@ -50,6 +58,8 @@ describe('filtering and sorting', () => {
     // Ties keep their original order.
     const ties = up.filter((r) => r.largestPrize === 0).map((r) => r.id);
     expect(ties).toEqual(many.filter((r) => r.largestPrize === 0).map((r) => r.id));
-    expect(sortRows(rows, 'place', 'asc').map((r) => r.place)).toEqual([...rows.map((r) => r.place)].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(sortRows(rows, 'place', 'asc').map((r) => r.place)).toEqual(
+      [...rows.map((r) => r.place)].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    );
   });
 });

@@ -11,18 +11,27 @@ const clone = <T>(x: T): T => structuredClone(x);
 describe('the coded regulations', () => {
   it('all five validate: schema, references, and every citation against its source text', () => {
     expect(problems).toEqual([]);
-    expect(entries.map((e) => e.id).sort()).toEqual(['changning-2023', 'hongqi-2022', 'jiangyin-2022-draft', 'lianyungang-2021', 'tongzhou-2023']);
+    expect(entries.map((e) => e.id).sort()).toEqual([
+      'changning-2023',
+      'hongqi-2022',
+      'jiangyin-2022-draft',
+      'lianyungang-2021',
+      'tongzhou-2023',
+    ]);
   });
 
-  it.each(entries.map((e) => [e.id, e] as const))('%s: every quote stands verbatim in the cited article or item', (_id, e) => {
-    const cites = collectCitations(e.regulation);
-    expect(cites.length).toBeGreaterThan(30);
-    for (const { cite } of cites) {
-      const passage = citedPassage(e.source, cite);
-      expect('text' in passage, JSON.stringify(cite)).toBe(true);
-      if ('text' in passage) expect(matchKey(passage.text)).toContain(matchKey(cite.quote));
-    }
-  });
+  it.each(entries.map((e) => [e.id, e] as const))(
+    '%s: every quote stands verbatim in the cited article or item',
+    (_id, e) => {
+      const cites = collectCitations(e.regulation);
+      expect(cites.length).toBeGreaterThan(30);
+      for (const { cite } of cites) {
+        const passage = citedPassage(e.source, cite);
+        expect('text' in passage, JSON.stringify(cite)).toBe(true);
+        if ('text' in passage) expect(matchKey(passage.text)).toContain(matchKey(cite.quote));
+      }
+    },
+  );
 });
 
 describe('a wrong citation fails', () => {

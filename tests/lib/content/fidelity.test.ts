@@ -9,7 +9,11 @@ const { entries } = loadRegulations({ contentDir: CONTENT, seedsDir: SEEDS });
 const cases = entries.map((e) => [e.id, e] as const);
 
 const fullText = (e: (typeof entries)[number]) =>
-  matchKey([...e.source.notice.lines, e.source.title, ...e.source.articles.map((a) => a.text), ...e.source.colophon].join('\n'));
+  matchKey(
+    [...e.source.notice.lines, e.source.title, ...e.source.articles.map((a) => a.text), ...e.source.colophon].join(
+      '\n',
+    ),
+  );
 
 describe.each(cases)('%s', (_id, { regulation: reg, source }) => {
   const text = fullText({ regulation: reg, source } as (typeof entries)[number]);
@@ -50,6 +54,13 @@ describe.each(cases)('%s', (_id, { regulation: reg, source }) => {
 
   it('codes individuals exactly where the text admits them', () => {
     const admitsIndividuals = reg.applicants.some((a) => a.type === 'individual');
-    expect(admitsIndividuals).toBe(/个人/.test(source.articles.slice(0, 4).map((a) => a.text).join('')));
+    expect(admitsIndividuals).toBe(
+      /个人/.test(
+        source.articles
+          .slice(0, 4)
+          .map((a) => a.text)
+          .join(''),
+      ),
+    );
   });
 });

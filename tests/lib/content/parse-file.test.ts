@@ -37,7 +37,10 @@ describe('content files: good', () => {
   });
 
   it('a duplicated key is a YAML error at its line, not a silent overwrite', () => {
-    const text = readFileSync(join(good, 'sample-2024.yaml'), 'utf8').replace(/^shortName: .*$/m, (l) => `${l}\nshortName: 又一个`);
+    const text = readFileSync(join(good, 'sample-2024.yaml'), 'utf8').replace(
+      /^shortName: .*$/m,
+      (l) => `${l}\nshortName: 又一个`,
+    );
     const { problems } = parseRegulationFile('dup.yaml', text);
     expect(problems.length).toBeGreaterThan(0);
     expect(problems[0].message).toMatch(/not valid YAML/);
@@ -52,21 +55,48 @@ describe('content files: good', () => {
 
 describe('content files: broken fixtures fail with file, line, field and what was expected', () => {
   it.each([
-    ['wrong-type.yaml', 'content/broken/wrong-type.yaml:65: tiers[0].prizes[0].amountYuan: expected number, received string'],
-    ['missing-field.yaml', 'content/broken/missing-field.yaml:1: title: missing required field: expected text — 办法名称'],
-    ['bad-date.yaml', 'content/broken/bad-date.yaml:37: dates.expires.date: expected a date as YYYY-MM-DD, or YYYY-MM when the text gives only the month'],
-    ['missing-article.yaml', 'content/broken/missing-article.yaml:34: dates.effective.cite.article: article 9 does not exist: expected 1 to 4'],
-    ['missing-item.yaml', 'content/broken/missing-item.yaml:103: exclusionClauses[0].cite.item: article 3 has no item 5: expected 1 to 2'],
-    ['wrong-quote.yaml', 'content/broken/wrong-quote.yaml:68: tiers[0].prizes[0].cite.quote: quote "奖金为30万元" not found in article 2: expected words that stand in the cited passage'],
-    ['number-not-in-quote.yaml', 'content/broken/number-not-in-quote.yaml:65: tiers[0].prizes[0].amountYuan: 300000 does not appear in the quote "奖金为20万元": expected the quote to contain the number it supports'],
+    [
+      'wrong-type.yaml',
+      'content/broken/wrong-type.yaml:65: tiers[0].prizes[0].amountYuan: expected number, received string',
+    ],
+    [
+      'missing-field.yaml',
+      'content/broken/missing-field.yaml:1: title: missing required field: expected text — 办法名称',
+    ],
+    [
+      'bad-date.yaml',
+      'content/broken/bad-date.yaml:37: dates.expires.date: expected a date as YYYY-MM-DD, or YYYY-MM when the text gives only the month',
+    ],
+    [
+      'missing-article.yaml',
+      'content/broken/missing-article.yaml:34: dates.effective.cite.article: article 9 does not exist: expected 1 to 4',
+    ],
+    [
+      'missing-item.yaml',
+      'content/broken/missing-item.yaml:103: exclusionClauses[0].cite.item: article 3 has no item 5: expected 1 to 2',
+    ],
+    [
+      'wrong-quote.yaml',
+      'content/broken/wrong-quote.yaml:68: tiers[0].prizes[0].cite.quote: quote "奖金为30万元" not found in article 2: expected words that stand in the cited passage',
+    ],
+    [
+      'number-not-in-quote.yaml',
+      'content/broken/number-not-in-quote.yaml:65: tiers[0].prizes[0].amountYuan: 300000 does not appear in the quote "奖金为20万元": expected the quote to contain the number it supports',
+    ],
   ])('%s', (name, message) => {
     expect(problemsOf(name)).toEqual([message]);
   });
 
   it('every broken fixture is covered above', () => {
-    expect(readdirSync(brokenDir).sort()).toEqual(
-      ['bad-date.yaml', 'missing-article.yaml', 'missing-field.yaml', 'missing-item.yaml', 'number-not-in-quote.yaml', 'wrong-quote.yaml', 'wrong-type.yaml'],
-    );
+    expect(readdirSync(brokenDir).sort()).toEqual([
+      'bad-date.yaml',
+      'missing-article.yaml',
+      'missing-field.yaml',
+      'missing-item.yaml',
+      'number-not-in-quote.yaml',
+      'wrong-quote.yaml',
+      'wrong-type.yaml',
+    ]);
   });
 
   it('reports a YAML syntax error with its line', () => {
@@ -77,15 +107,23 @@ describe('content files: broken fixtures fail with file, line, field and what wa
   });
 
   it('names unknown fields instead of dropping them', () => {
-    const text = readFileSync(join(good, 'sample-2024.yaml'), 'utf8').replace('shortName: 样例区', 'shortName: 样例区\nshortname: typo');
+    const text = readFileSync(join(good, 'sample-2024.yaml'), 'utf8').replace(
+      'shortName: 样例区',
+      'shortName: 样例区\nshortname: typo',
+    );
     const parsed = parseRegulationFile('typo.yaml', text);
-    expect(parsed.problems.map(formatProblem)).toEqual(['typo.yaml:1: (file): unknown field "shortname": expected only the fields of the schema (see the codebook)']);
+    expect(parsed.problems.map(formatProblem)).toEqual([
+      'typo.yaml:1: (file): unknown field "shortname": expected only the fields of the schema (see the codebook)',
+    ]);
   });
 
   it('checks references: duplicate ids and unknown tracks', () => {
     const text = readFileSync(join(good, 'sample-2024.yaml'), 'utf8')
       .replace('- id: three-years', '- id: registered')
-      .replace('      - recipient: organization\n        amountYuan', '      - recipient: organization\n        track: model\n        amountYuan');
+      .replace(
+        '      - recipient: organization\n        amountYuan',
+        '      - recipient: organization\n        track: model\n        amountYuan',
+      );
     const dir = loadRegulationsFromText(text);
     expect(dir).toEqual(
       expect.arrayContaining([
@@ -99,7 +137,8 @@ describe('content files: broken fixtures fail with file, line, field and what wa
 describe('content files still being coded: each problem says what to write', () => {
   const sample = () => readFileSync(join(good, 'sample-2024.yaml'), 'utf8');
   // A starter file (npm run new-regulation) leaves what is still to code as empty keys.
-  const emptied = (text: string, key: string) => text.replace(new RegExp(`^${key}:( \\[\\])?\\n(  .*\\n)*`, 'm'), `${key}:\n`);
+  const emptied = (text: string, key: string) =>
+    text.replace(new RegExp(`^${key}:( \\[\\])?\\n(  .*\\n)*`, 'm'), `${key}:\n`);
 
   it('an empty or missing field: the shape and meaning the schema gives it', () => {
     const text = emptied(emptied(sample(), 'repeals'), 'awardCycle').replace('  province: 样例省\n', '');
@@ -111,10 +150,14 @@ describe('content files still being coded: each problem says what to write', () 
   });
 
   it('an empty list that needs an item, and an empty choice', () => {
-    const text = sample().replace(/^tiers:\n(  .*\n)*/m, 'tiers: []\n').replace('  value: final', '  value:');
+    const text = sample()
+      .replace(/^tiers:\n(  .*\n)*/m, 'tiers: []\n')
+      .replace('  value: final', '  value:');
     expect(loadRegulationsFromText(text)).toEqual([
       'case.yaml:23: stage.value: empty: expected one of draft, final — draft：讨论稿等；final：正式印发',
-      expect.stringMatching(/^case\.yaml:47: tiers: empty list: expected a list \(at least one\) of \{id, name, kind, rank, recipients, .*\} \(一个奖项等级\)$/),
+      expect.stringMatching(
+        /^case\.yaml:47: tiers: empty list: expected a list \(at least one\) of \{id, name, kind, rank, recipients, .*\} \(一个奖项等级\)$/,
+      ),
     ]);
   });
 

@@ -13,7 +13,16 @@ const fields = (input: unknown) => problemsOf(input).map((p) => p.field);
 
 describe('parseAnswers', () => {
   it('accepts good answers, with unanswered facts left out', () => {
-    const r = parseAnswers({ applicantType: 'organization', jurisdiction: '江苏省/南通市/通州区', foundedOn: '2015-06-01', accidents: [], independentLegalPerson: true }, ctx);
+    const r = parseAnswers(
+      {
+        applicantType: 'organization',
+        jurisdiction: '江苏省/南通市/通州区',
+        foundedOn: '2015-06-01',
+        accidents: [],
+        independentLegalPerson: true,
+      },
+      ctx,
+    );
     expect(r.problems).toEqual([]);
     expect(r.answers).toMatchObject({ foundedOn: '2015-06-01', accidents: [] });
   });
@@ -21,17 +30,47 @@ describe('parseAnswers', () => {
   it.each([
     ['a founding date in the future', { foundedOn: '2027-01-01' }, 'foundedOn', /晚于今天（2026-11-22）/],
     ['a malformed date', { foundedOn: '2023-02-30' }, 'foundedOn', /不是有效日期/],
-    ['a date in the wrong form', { administrativePenalties: ['2023/11/23'] }, 'administrativePenalties.0', /YYYY-MM-DD/],
-    ['an event that has not happened yet', { accidents: ['2025-01-01', '2026-12-01'] }, 'accidents.1', /只填已经发生的事/],
+    [
+      'a date in the wrong form',
+      { administrativePenalties: ['2023/11/23'] },
+      'administrativePenalties.0',
+      /YYYY-MM-DD/,
+    ],
+    [
+      'an event that has not happened yet',
+      { accidents: ['2025-01-01', '2026-12-01'] },
+      'accidents.1',
+      /只填已经发生的事/,
+    ],
     ['a negative rank', { industryRank: -2 }, 'industryRank', /1 或更大/],
     ['a rank that is not a whole number', { industryRank: 2.5 }, 'industryRank', /整数/],
     ['an unknown jurisdiction', { jurisdiction: '火星' }, 'jurisdiction', /未知地区“火星”：应为 .*other/],
-    ['an unknown applicant type', { applicantType: 'government' }, 'applicantType', /organization（组织）或 individual（个人）/],
+    [
+      'an unknown applicant type',
+      { applicantType: 'government' },
+      'applicantType',
+      /organization（组织）或 individual（个人）/,
+    ],
     ['yes-or-no given as text', { hasLicences: 'yes' }, 'hasLicences', /“是”或“否”/],
     ['a loss year still to come', { lossYears: [2027] }, 'lossYears.0', /还没有到/],
-    ['an award under an unknown regulation', { earlierAwards: [{ regulation: 'nowhere', tier: 'x', date: '2024-01-01' }] }, 'earlierAwards.0.regulation', /未知办法/],
-    ['an award of a tier the regulation lacks', { earlierAwards: [{ regulation: 'hongqi-2022', tier: 'gold', date: '2024-01-01' }] }, 'earlierAwards.0.tier', /没有奖项“gold”/],
-    ['an unknown sanction cause', { sanctions: [{ regulation: 'hongqi-2022', cause: 'lateness', date: '2024-01-01' }] }, 'sanctions.0.cause', /原因应为/],
+    [
+      'an award under an unknown regulation',
+      { earlierAwards: [{ regulation: 'nowhere', tier: 'x', date: '2024-01-01' }] },
+      'earlierAwards.0.regulation',
+      /未知办法/,
+    ],
+    [
+      'an award of a tier the regulation lacks',
+      { earlierAwards: [{ regulation: 'hongqi-2022', tier: 'gold', date: '2024-01-01' }] },
+      'earlierAwards.0.tier',
+      /没有奖项“gold”/,
+    ],
+    [
+      'an unknown sanction cause',
+      { sanctions: [{ regulation: 'hongqi-2022', cause: 'lateness', date: '2024-01-01' }] },
+      'sanctions.0.cause',
+      /原因应为/,
+    ],
     ['a question the checker does not ask', { favouriteColour: 'blue' }, '(answers)', /没有这一项：favouriteColour/],
   ])('%s', (_, input, field, message) => {
     const ps = problemsOf(input);
@@ -42,7 +81,11 @@ describe('parseAnswers', () => {
   });
 
   it('reports every problem at once, and never throws on nonsense', () => {
-    expect(fields({ foundedOn: '2030-01-01', jurisdiction: '火星', checkDate: '2026-13-01' }).sort()).toEqual(['checkDate', 'foundedOn', 'jurisdiction']);
+    expect(fields({ foundedOn: '2030-01-01', jurisdiction: '火星', checkDate: '2026-13-01' }).sort()).toEqual([
+      'checkDate',
+      'foundedOn',
+      'jurisdiction',
+    ]);
     for (const junk of [null, 42, 'text', [], { accidents: 'yesterday' }, { earlierAwards: [null, 3] }]) {
       expect(() => parseAnswers(junk, ctx)).not.toThrow();
       expect(parseAnswers(junk, ctx).answers).toBeUndefined();

@@ -39,13 +39,19 @@ describe.each(files)('%s', (_, file) => {
       ...(c.expect.eligibleFrom !== undefined && { eligibleFrom: v.eligibleFrom ?? null }),
       ...(c.expect.limits && { limits: ids(v.limits) }),
     };
-    expect(got).toEqual({ ...c.expect, failed: [...c.expect.failed].sort(), ...(c.expect.unknown && { unknown: [...c.expect.unknown].sort() }), ...(c.expect.limits && { limits: [...c.expect.limits].sort() }) });
+    expect(got).toEqual({
+      ...c.expect,
+      failed: [...c.expect.failed].sort(),
+      ...(c.expect.unknown && { unknown: [...c.expect.unknown].sort() }),
+      ...(c.expect.limits && { limits: [...c.expect.limits].sort() }),
+    });
     // A verdict explains itself: every failure quotes its article and says what failed it.
     for (const f of [...v.failures, ...v.unknowns]) {
       expect(f.cite.quote.length).toBeGreaterThan(1);
       expect(f.reason.length).toBeGreaterThan(1);
     }
-    if (v.outcome === 'eligible') expect(v.checklist.length, 'an eligible verdict lists what is left to prepare').toBeGreaterThan(0);
+    if (v.outcome === 'eligible')
+      expect(v.checklist.length, 'an eligible verdict lists what is left to prepare').toBeGreaterThan(0);
   });
 
   it('covers the rules: every tested condition passes in one case and fails in another; every ban and re-application rule bites', () => {
@@ -59,7 +65,9 @@ describe.each(files)('%s', (_, file) => {
       expect(passed.has(c.id), `${c.id} never passes`).toBe(true);
     }
     for (const b of reg.sanctions.bans) expect(failed.has(`ban-${b.cause}`), `ban ${b.cause} never bites`).toBe(true);
-    reg.sanctions.reapplication.forEach((_, n) => expect(failed.has(`reapplication-${n}`), `reapplication-${n} never bites`).toBe(true));
+    reg.sanctions.reapplication.forEach((_, n) =>
+      expect(failed.has(`reapplication-${n}`), `reapplication-${n} never bites`).toBe(true),
+    );
   });
 });
 

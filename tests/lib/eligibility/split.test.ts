@@ -13,13 +13,18 @@ import { ROOT } from '../../support/paths.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
 
 const CASES = join(ROOT, 'content/cases');
-const entries: CheckInput[] = [...realEntries(), ...fixtureEntries()].map((e) => ({ id: e.id, regulation: rulesOf(e.regulation) }));
+const entries: CheckInput[] = [...realEntries(), ...fixtureEntries()].map((e) => ({
+  id: e.id,
+  regulation: rulesOf(e.regulation),
+}));
 const index = rulesIndex(entries);
 const places = [...new Set(entries.map((e) => jurisdictionPath(e.regulation)))];
-const cases = readdirSync(CASES).filter((f) => f.endsWith('.yaml')).flatMap((f) => {
-  const file = parseCaseFile(f, readFileSync(join(CASES, f), 'utf8'));
-  return file.cases.map((c) => ({ file, c }));
-});
+const cases = readdirSync(CASES)
+  .filter((f) => f.endsWith('.yaml'))
+  .flatMap((f) => {
+    const file = parseCaseFile(f, readFileSync(join(CASES, f), 'utf8'));
+    return file.cases.map((c) => ({ file, c }));
+  });
 
 describe('split rules', () => {
   it('every real regulation is decided for outsiders by its place rules, and the index is far smaller', () => {
@@ -52,8 +57,14 @@ describe('split rules', () => {
     for (const place of places) {
       const needed = fullRulesNeeded(index, place);
       // A regulation the index holds in full (the fixture has no place test) needs no fetch.
-      expect(needed.sort()).toEqual(entries.filter((e, i) => index[i].partial && isWithin(place, e.regulation)).map((e) => e.id).sort());
-      if (index.some((x) => x.partial && jurisdictionPath(x.regulation) === place)) expect(needed.length).toBeGreaterThan(0);
+      expect(needed.sort()).toEqual(
+        entries
+          .filter((e, i) => index[i].partial && isWithin(place, e.regulation))
+          .map((e) => e.id)
+          .sort(),
+      );
+      if (index.some((x) => x.partial && jurisdictionPath(x.regulation) === place))
+        expect(needed.length).toBeGreaterThan(0);
     }
     expect(fullRulesNeeded(index, undefined)).toEqual([]);
     expect(fullRulesNeeded(index, 'other')).toEqual([]);

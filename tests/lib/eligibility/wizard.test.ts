@@ -22,15 +22,25 @@ describe('wizard steps', () => {
   });
 
   it('an individual is asked only what 连云港 and 长宁 ask of individuals', () => {
-    expect(inScope(entries, { applicantType: 'individual' }).map((e) => e.id).sort()).toEqual(['changning-2023', 'lianyungang-2021']);
-    const asked = wizardSteps(entries, { applicantType: 'individual', jurisdiction: '上海市/长宁区' }).flatMap((s) => s.fields);
+    expect(
+      inScope(entries, { applicantType: 'individual' })
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(['changning-2023', 'lianyungang-2021']);
+    const asked = wizardSteps(entries, { applicantType: 'individual', jurisdiction: '上海市/长宁区' }).flatMap(
+      (s) => s.fields,
+    );
     expect(asked).toEqual(expect.arrayContaining(['qualityWorkSince', 'employerAccidents', 'concurrentApplication']));
     expect(asked).not.toContain('personalViolations'); // a 连云港 question, and 连云港 is out of scope here
     expect(asked).not.toContain('foundedOn');
   });
 
   it('a place no regulation covers leaves nothing to ask', () => {
-    expect(wizardSteps(entries, { applicantType: 'organization', jurisdiction: 'other' }).map((s) => s.id)).toEqual(['who', 'where', 'result']);
+    expect(wizardSteps(entries, { applicantType: 'organization', jurisdiction: 'other' }).map((s) => s.id)).toEqual([
+      'who',
+      'where',
+      'result',
+    ]);
   });
 
   it('every question a regulation needs is asked somewhere', () => {
@@ -48,7 +58,12 @@ describe('wizard steps', () => {
 describe('usableAnswers', () => {
   it('keeps a bad field beside its problem and still checks with the rest', () => {
     const { answers, problems } = usableAnswers(
-      { applicantType: 'organization', jurisdiction: '江苏省/南通市/通州区', foundedOn: '2030-01-01', administrativePenalties: ['2025-01-01', ''] },
+      {
+        applicantType: 'organization',
+        jurisdiction: '江苏省/南通市/通州区',
+        foundedOn: '2030-01-01',
+        administrativePenalties: ['2025-01-01', ''],
+      },
       ctx,
     );
     expect(problems.map((p) => p.field)).toEqual(['foundedOn']);
@@ -62,7 +77,12 @@ describe('usableAnswers', () => {
 
 describe('share links', () => {
   it('round-trip the answers, Chinese included, in URL-safe characters', () => {
-    const state = { applicantType: 'organization', jurisdiction: '江苏省/南通市/通州区', accidents: ['2024-01-01'], hasLicences: true };
+    const state = {
+      applicantType: 'organization',
+      jurisdiction: '江苏省/南通市/通州区',
+      accidents: ['2024-01-01'],
+      hasLicences: true,
+    };
     const code = encodeShare(state);
     expect(code).toMatch(/^[\w-]+$/);
     expect(decodeShare(code)).toEqual(state);

@@ -5,15 +5,22 @@ import { isEmptyQuery, pagefindFilters, paramsOfQuery, queryFromParams } from '.
 
 describe('search query in the URL', () => {
   it('reads words and repeated filter values, ignoring unknown keys and repeats', () => {
-    const q = queryFromParams(new URLSearchParams('q=+行政处罚+&topic=排除情形&topic=申报条件&topic=排除情形&province=江苏省&colour=red'));
+    const q = queryFromParams(
+      new URLSearchParams('q=+行政处罚+&topic=排除情形&topic=申报条件&topic=排除情形&province=江苏省&colour=red'),
+    );
     expect(q).toEqual({ q: '行政处罚', filters: { topic: ['排除情形', '申报条件'], province: ['江苏省'] } });
   });
 
   it('round-trips, in a stable order', () => {
     const q = { q: '提名奖', filters: { status: ['现行有效'], province: ['上海市', '江苏省'] } };
     const params = paramsOfQuery(q);
-    expect(params.toString()).toBe(new URLSearchParams('q=提名奖&province=上海市&province=江苏省&status=现行有效').toString());
-    expect(queryFromParams(params)).toEqual({ q: '提名奖', filters: { province: ['上海市', '江苏省'], status: ['现行有效'] } });
+    expect(params.toString()).toBe(
+      new URLSearchParams('q=提名奖&province=上海市&province=江苏省&status=现行有效').toString(),
+    );
+    expect(queryFromParams(params)).toEqual({
+      q: '提名奖',
+      filters: { province: ['上海市', '江苏省'], status: ['现行有效'] },
+    });
   });
 
   it('an empty query is one with neither words nor filters', () => {
@@ -22,6 +29,9 @@ describe('search query in the URL', () => {
   });
 
   it('any value within a filter, every filter at once', () => {
-    expect(pagefindFilters({ topic: ['名额', '奖金'], province: ['江苏省'] })).toEqual({ topic: { any: ['名额', '奖金'] }, province: { any: ['江苏省'] } });
+    expect(pagefindFilters({ topic: ['名额', '奖金'], province: ['江苏省'] })).toEqual({
+      topic: { any: ['名额', '奖金'] },
+      province: { any: ['江苏省'] },
+    });
   });
 });

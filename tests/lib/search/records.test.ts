@@ -4,7 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { collectCitations } from '../../../src/lib/content/citations.ts';
 import { JURISDICTION_LEVELS } from '../../../src/lib/codebook.ts';
-import { OTHER_TOPIC, articleRecords, articleTopics, filterOptions, regulationFilters, searchShards } from '../../../src/lib/search/records.ts';
+import {
+  OTHER_TOPIC,
+  articleRecords,
+  articleTopics,
+  filterOptions,
+  regulationFilters,
+  searchShards,
+} from '../../../src/lib/search/records.ts';
 import { TOPICS } from '../../../src/lib/compare/overview.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
 
@@ -27,21 +34,31 @@ describe('article records', () => {
     });
   });
 
-  it.each(entries.map((e) => [e.id, e] as const))('%s: an article is on a topic only if the content cites it, and every cited article has one', (id, e) => {
-    const topics = articleTopics(e, AS_OF);
-    const cited = new Set(collectCitations(e.regulation).map(({ cite }) => cite.article).filter((a) => typeof a === 'number'));
-    for (const article of topics.keys()) expect(cited.has(article), `${id} 第${article}条`).toBe(true);
-    // Everything coded is compared somewhere, so every cited article is filed under a topic.
-    const uncovered = [...cited].filter((a) => !topics.has(a as number));
-    expect(uncovered, `${id}: cited but on no topic`).toEqual([]);
-  });
+  it.each(entries.map((e) => [e.id, e] as const))(
+    '%s: an article is on a topic only if the content cites it, and every cited article has one',
+    (id, e) => {
+      const topics = articleTopics(e, AS_OF);
+      const cited = new Set(
+        collectCitations(e.regulation)
+          .map(({ cite }) => cite.article)
+          .filter((a) => typeof a === 'number'),
+      );
+      for (const article of topics.keys()) expect(cited.has(article), `${id} 第${article}条`).toBe(true);
+      // Everything coded is compared somewhere, so every cited article is filed under a topic.
+      const uncovered = [...cited].filter((a) => !topics.has(a as number));
+      expect(uncovered, `${id}: cited but on no topic`).toEqual([]);
+    },
+  );
 
   it('puts the exclusion clauses under 排除情形 and the prize articles under 奖金', () => {
     for (const e of entries) {
       const records = articleRecords(e, AS_OF);
-      const topicOf = (article: number | string) => records.find((r) => r.url.endsWith(`#art-${article}`))?.filters.topic ?? [];
-      for (const clause of e.regulation.exclusionClauses) expect(topicOf(clause.cite.article), `${e.id} ${clause.category}`).toContain('排除情形');
-      for (const t of e.regulation.tiers) for (const p of t.prizes) expect(topicOf(p.cite.article), `${e.id} ${t.name}`).toContain('奖金');
+      const topicOf = (article: number | string) =>
+        records.find((r) => r.url.endsWith(`#art-${article}`))?.filters.topic ?? [];
+      for (const clause of e.regulation.exclusionClauses)
+        expect(topicOf(clause.cite.article), `${e.id} ${clause.category}`).toContain('排除情形');
+      for (const t of e.regulation.tiers)
+        for (const p of t.prizes) expect(topicOf(p.cite.article), `${e.id} ${t.name}`).toContain('奖金');
     }
   });
 
@@ -76,12 +93,20 @@ describe('search index shards', () => {
   const many = Array.from({ length: 400 }, (_, i) => {
     const e = entries[i % entries.length];
     const province = ['江苏省', '上海市', '河南省', '浙江省'][i % 7 === 0 ? 3 : i % 3];
-    return { id: `copy-${i}`, regulation: { ...e.regulation, jurisdiction: { ...e.regulation.jurisdiction, province } } };
+    return {
+      id: `copy-${i}`,
+      regulation: { ...e.regulation, jurisdiction: { ...e.regulation.jurisdiction, province } },
+    };
   });
 
   it('holds every regulation once, one province per shard, none over the limit', () => {
     const shards = searchShards(many, 60);
-    expect(shards.flat().map((e) => e.id).sort()).toEqual(many.map((e) => e.id).sort());
+    expect(
+      shards
+        .flat()
+        .map((e) => e.id)
+        .sort(),
+    ).toEqual(many.map((e) => e.id).sort());
     for (const shard of shards) {
       expect(shard.length).toBeLessThanOrEqual(60);
       expect(new Set(shard.map((e) => e.regulation.jurisdiction.province)).size).toBe(1);
@@ -94,6 +119,8 @@ describe('search index shards', () => {
   });
 
   it('the real five make one shard per province', () => {
-    expect(searchShards(entries).map((s) => s[0].regulation.jurisdiction.province)).toEqual(['河南省', '江苏省', '上海市'].sort((a, b) => a.localeCompare(b, 'zh-CN')));
+    expect(searchShards(entries).map((s) => s[0].regulation.jurisdiction.province)).toEqual(
+      ['河南省', '江苏省', '上海市'].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+    );
   });
 });

@@ -48,12 +48,18 @@ describe.each(SEED_FILES)('%s', (file) => {
   it('loses no words: every Chinese character of the body survives cleaning (bar page headers)', () => {
     const han = (s: string) => (s.match(/[\u4e00-\u9fff]/g) ?? []).length;
     // A converted article's original already holds its heading.
-    const body = parsed.articles.reduce((n, a) => n + (a.conversion ? han(a.conversion.original) : han(a.text) + han(a.heading ?? '')), 0);
+    const body = parsed.articles.reduce(
+      (n, a) => n + (a.conversion ? han(a.conversion.original) : han(a.text) + han(a.heading ?? '')),
+      0,
+    );
     const front = han(parsed.notice.lines.join('')) + han(parsed.title) + han(parsed.draftMarker ?? '');
     const structure = parsed.articles.length * 2 + parsed.chapters.reduce((n, c) => n + 2 + han(c.title), 0);
     const headers = parsed.removedHeaders.reduce((n, h) => n + han(h), 0);
     // 第X条 / 第X章 markers are counted as two characters plus their numerals.
-    const numerals = [...raw.matchAll(/^\s*第([一二三四五六七八九十百]+)[条條章]/gm)].reduce((n, m) => n + m[1].length, 0);
+    const numerals = [...raw.matchAll(/^\s*第([一二三四五六七八九十百]+)[条條章]/gm)].reduce(
+      (n, m) => n + m[1].length,
+      0,
+    );
     expect(body + front + structure + numerals + headers + han(parsed.colophon.join(''))).toBe(han(raw));
   });
 
@@ -74,12 +80,16 @@ describe('extraction noise', () => {
     for (const a of p.articles) expect(a.text).not.toContain('行政规范性文件');
     expect(p.articles[0].text).toContain('根据《中华人民共和国产品质量法》《质量强国建设纲要》');
     expect(p.articles[7].text).toContain('分别进行资料评审和现场评审，各评审组应由3名以上评审专家组成');
-    expect(p.articles[16].text).toBe('现场评审。由现场评审组采取查验证实、交流座谈、考试发布等形式，开展现场评审，并形成现场评审报告。');
+    expect(p.articles[16].text).toBe(
+      '现场评审。由现场评审组采取查验证实、交流座谈、考试发布等形式，开展现场评审，并形成现场评审报告。',
+    );
   });
 
   it('re-joins broken lines, also inside items', () => {
     const tz = parsedSeed('tongzhou-2023.txt');
-    expect(tz.articles[11].items[2].text).toBe('近三年发生生产安全一般事故以及较大突发公共卫生、环境、食品安全等事故的；');
+    expect(tz.articles[11].items[2].text).toBe(
+      '近三年发生生产安全一般事故以及较大突发公共卫生、环境、食品安全等事故的；',
+    );
     const lyg = parsedSeed('lianyungang-2021.txt');
     expect(lyg.articles[3].text).toContain('连云港市市长质量奖提名奖每年评定3—5个');
     const cn = parsedSeed('changning-2023.txt');
@@ -134,7 +144,13 @@ describe('promulgation notices', () => {
   it.each([
     ['tongzhou-2023.txt', '通州区区长质量奖管理办法', '通政规〔2023〕1号', '2023-12-27', '南通市通州区人民政府'],
     ['hongqi-2022.txt', '红旗区区长质量奖管理办法', '红政〔2022〕76号', '2022-07-25', '红旗区人民政府'],
-    ['lianyungang-2021.txt', '连云港市市长质量奖管理办法', '连政办发〔2021〕26号', '2021-04-26', '连云港市人民政府办公室'],
+    [
+      'lianyungang-2021.txt',
+      '连云港市市长质量奖管理办法',
+      '连政办发〔2021〕26号',
+      '2021-04-26',
+      '连云港市人民政府办公室',
+    ],
     ['changning-2023.txt', '上海市长宁区政府质量奖管理办法', undefined, '2023-10-10', '上海市长宁区人民政府'],
   ])('%s: title, document number, date and issuer', (file, title, doc, date, issuer) => {
     const p = parsedSeed(file);
@@ -145,7 +161,9 @@ describe('promulgation notices', () => {
   });
 
   it('joins a notice title broken over two lines (红旗)', () => {
-    expect(parsedSeed('hongqi-2022.txt').notice.lines).toContain('红旗区人民政府关于印发红旗区区长质量奖管理办法的通知');
+    expect(parsedSeed('hongqi-2022.txt').notice.lines).toContain(
+      '红旗区人民政府关于印发红旗区区长质量奖管理办法的通知',
+    );
   });
 
   it('separates the 连云港 colophon from the last article', () => {
