@@ -198,7 +198,7 @@ function measureSite(dir: string): SiteFigures | undefined {
     f.bytes += bytes;
     f.files++;
     folders.set(folder, f);
-    if (path.startsWith(pagefind + '/')) figures.pagefindBytes += bytes;
+    if (path.startsWith(`${pagefind}/`)) figures.pagefindBytes += bytes;
     else if (path.endsWith('.html')) html.push({ path: `/${relative(dir, path)}`, bytes });
   });
   figures.htmlPages = html.length;
@@ -462,7 +462,6 @@ const failedSizes = results.filter((r) => !r.completed).map((r) => r.n);
   }
 }
 const notMeasured = failedSizes.length ? `; N = ${failedSizes.join(', ')} did not complete, not measured` : '';
-const peakAll = Math.max(0, ...done.map((r) => r.peakTreeBytes));
 verdicts.push({
   target: `peak memory < ${MAX_PEAK_BYTES / 1e9} GB at every size`,
   met: done.length ? done.every((r) => r.peakTreeBytes < MAX_PEAK_BYTES) : null,

@@ -92,9 +92,9 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Obj = { [key: string]: Json };
 
 const pad = (i: number) => String(i).padStart(4, '0');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A regex for `s` that lets white space (line breaks of the extracted text) stand between its characters. */
-const loose = (s: string) => [...s].map(escape).join('\\s*');
+const loose = (s: string) => [...s].map(escapeRegex).join('\\s*');
 
 /** The id of synthetic number i made from base `base`: s0001-tongzhou-2023. */
 export const syntheticId = (index: number, base: string) => `s${pad(index)}-${base}`;

@@ -33,7 +33,7 @@ export function chineseToInt(text: string): number {
       return NaN;
     }
   }
-  return total + (digit < 0 ? 0 : digit);
+  return total + Math.max(digit, 0);
 }
 
 const PLAIN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -42,10 +42,10 @@ const PLAIN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '�
 export function intToChinese(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 999) throw new RangeError(`cannot write ${n} in Chinese numerals`);
   if (n < 10) return PLAIN[n];
-  if (n < 20) return '十' + (n % 10 ? PLAIN[n % 10] : '');
-  if (n < 100) return PLAIN[Math.floor(n / 10)] + '十' + (n % 10 ? PLAIN[n % 10] : '');
+  if (n < 20) return `十${n % 10 ? PLAIN[n % 10] : ''}`;
+  if (n < 100) return `${PLAIN[Math.floor(n / 10)]}十${n % 10 ? PLAIN[n % 10] : ''}`;
   const rest = n % 100;
-  const head = PLAIN[Math.floor(n / 100)] + '百';
+  const head = `${PLAIN[Math.floor(n / 100)]}百`;
   if (rest === 0) return head;
-  return head + (rest < 10 ? '零' + PLAIN[rest] : rest < 20 ? '一' + intToChinese(rest) : intToChinese(rest));
+  return head + (rest < 10 ? `零${PLAIN[rest]}` : rest < 20 ? `一${intToChinese(rest)}` : intToChinese(rest));
 }

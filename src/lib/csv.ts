@@ -10,7 +10,7 @@ function cell(v: CsvValue): string {
 }
 
 export function toCsv(header: string[], rows: CsvValue[][]): string {
-  return '\ufeff' + [header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
+  return `\ufeff${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
 }
 
 /** Reads RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF line ends, a leading BOM). */

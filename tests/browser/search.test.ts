@@ -83,7 +83,7 @@ describe.skipIf(skipBrowserTests())('search in Chromium', () => {
 
     // Province: only that province's regulations remain.
     await page.goto(
-      page.url().split('?')[0] + '?q=' + encodeURIComponent('质量奖') + '&province=' + encodeURIComponent('上海市'),
+      `${page.url().split('?')[0]}?q=${encodeURIComponent('质量奖')}&province=${encodeURIComponent('上海市')}`,
     );
     const shanghai = await results(page);
     expect(shanghai.length).toBeGreaterThan(0);
@@ -95,7 +95,7 @@ describe.skipIf(skipBrowserTests())('search in Chromium', () => {
   });
 
   it('a result opens the article itself, highlighted, and back returns to the results', async () => {
-    const page = await open('/search/?q=' + encodeURIComponent('首席质量官'));
+    const page = await open(`/search/?q=${encodeURIComponent('首席质量官')}`);
     await results(page);
     const link = page.locator('a.result-title[href*="#art-"]').first();
     const href = (await link.getAttribute('href'))!;

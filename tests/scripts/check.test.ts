@@ -32,19 +32,19 @@ describe('npm run check', () => {
     const run = check('examples/applicants.csv');
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(
-      /■ 第2行 通州甲公司（核对日期 2026-11-22）\n[^■]*  南通市通州区：不符合条件（2027-05-20 起可申报）/,
+      /■ 第2行 通州甲公司（核对日期 2026-11-22）\n[^■]* {2}南通市通州区：不符合条件（2027-05-20 起可申报）/,
     );
     expect(run.stdout).toMatch(
-      /■ 第3行 通州乙公司（刚满三年）[^■]*?南通市通州区：没有硬性条件排除您\n    ! 获奖后3年内不得再申报同一奖项/,
+      /■ 第3行 通州乙公司（刚满三年）[^■]*?南通市通州区：没有硬性条件排除您\n {4}! 获奖后3年内不得再申报同一奖项/,
     );
     expect(run.stdout).toMatch(
       /■ 第4行 连云港质量经理[^■]*?连云港市：没有硬性条件排除您[^■]*?南通市通州区：不接受此类主体申报/,
     );
     expect(run.stdout).toMatch(
-      /✗ 第5行 填错的一行：回答有误，未核对\n(    .+\n)*    jurisdiction: 未知地区“江苏省\/南通市\/崇川区”/,
+      /✗ 第5行 填错的一行：回答有误，未核对\n( {4}.+\n)* {4}jurisdiction: 未知地区“江苏省\/南通市\/崇川区”/,
     );
-    expect(run.stdout).toMatch(/    foundedOn: 2030-01-01 晚于今天（2026-11-22）/);
-    expect(run.stdout).toMatch(/    independentLegalPerson: “也许”应为 是 或 否/);
+    expect(run.stdout).toMatch(/ {4}foundedOn: 2030-01-01 晚于今天（2026-11-22）/);
+    expect(run.stdout).toMatch(/ {4}independentLegalPerson: “也许”应为 是 或 否/);
     expect(run.stderr).toMatch(/1 个申报者的回答有误/);
   });
 

@@ -125,7 +125,7 @@ describe('the whole site', () => {
       [...read(join(DIST, m)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => decodeURIComponent(new URL(l[1]).pathname)),
     );
     const built = pages()
-      .map((p) => '/' + relative(DIST, p).replace(/index\.html$/, ''))
+      .map((p) => `/${relative(DIST, p).replace(/index\.html$/, '')}`)
       .filter((p) => p !== '/404.html');
     expect(listed.sort()).toEqual(built.sort());
   });

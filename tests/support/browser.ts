@@ -88,7 +88,8 @@ export function browserSession(dir: string, base = '/', session: SessionOptions 
       });
       const page = await context.newPage();
       await page.addInitScript(() => {
-        const seen: string[] = ((window as unknown as { __csp: string[] }).__csp = []);
+        const seen: string[] = [];
+        (window as unknown as { __csp: string[] }).__csp = seen;
         document.addEventListener('securitypolicyviolation', (e) =>
           seen.push(`${e.violatedDirective} ${e.blockedURI}`),
         );

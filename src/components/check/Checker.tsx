@@ -93,7 +93,7 @@ export default function Checker({ rulesUrl, base }: Props) {
   useEffect(() => {
     for (const id of needed) {
       fetchJson<CheckInput>(`${base}check/rules/${id}.json`)
-        .then((full) => setEntries((prev) => prev && prev.map((e) => (e.id === full.id ? full : e))))
+        .then((full) => setEntries((prev) => prev?.map((e) => (e.id === full.id ? full : e)) ?? null))
         .catch((e: Error) => setLoadError(`规则文件载入失败：${e.message}`));
     }
   }, [needed.join(',')]);

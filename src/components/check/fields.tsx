@@ -100,6 +100,7 @@ function ListAnswer({
   value: unknown;
   onChange: (v: unknown) => void;
   errors: AnswerProblem[];
+  // biome-ignore lint/suspicious/noExplicitAny: each list field renders items of its own type
   renderItem: (item: any, i: number, set: (v: unknown) => void) => ComponentChildren;
   blank: unknown;
 }) {
@@ -327,6 +328,7 @@ export function Question(props: FieldProps) {
         errors={errors}
         blank=""
         renderItem={(item, i, set) => (
+          // biome-ignore lint/a11y/noLabelWithoutControl: the input is inside the label, in either branch
           <label>
             {years ? `年度 ${i + 1}` : `日期 ${i + 1}`}{' '}
             {years ? (

@@ -222,6 +222,7 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
           </button>
         )}
       </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1) */}
       <div class="compare-scroll" role="region" aria-label="办法列表" tabIndex={0}>
         <table class="picker">
           <thead>
@@ -289,10 +290,9 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
         </p>
       )}
       {picked.length === 0 && <p class="note">勾选要并列比较的办法（最多 {maxPicked} 部）。</p>}
-      {comparison &&
-        comparison.sections.map((section) => (
-          <CompareTable comparison={comparison} section={section} base={base} detail={topic ? 'full' : 'compact'} />
-        ))}
+      {comparison?.sections.map((section) => (
+        <CompareTable comparison={comparison} section={section} base={base} detail={topic ? 'full' : 'compact'} />
+      ))}
     </div>
   );
 }

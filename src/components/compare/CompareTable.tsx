@@ -50,6 +50,7 @@ export default function CompareTable({ comparison, section, base, detail = 'full
           </>
         )}
       </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1) */}
       <div class="compare-scroll" role="region" aria-labelledby={`cmp-${section.id}`} tabIndex={0}>
         <table class="compare" data-section={section.id}>
           <thead>

@@ -183,7 +183,7 @@ export interface PartHint {
 
 const passages = (s: ParsedSource) => [
   { article: 'front' as const, text: [...s.notice.lines, s.title].join('\n') },
-  ...s.articles.map((a) => ({ article: a.number, text: (a.heading ?? '') + '\n' + a.text })),
+  ...s.articles.map((a) => ({ article: a.number, text: `${a.heading ?? ''}\n${a.text}` })),
 ];
 
 /** The passages (front matter or articles) holding the most of a part's words, best first. */

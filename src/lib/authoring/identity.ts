@@ -41,7 +41,7 @@ const toInt = (s: string) => (/^\d+$/.test(s) ? Number(s) : chineseToInt(s));
 
 /** The front matter as the citation check sees it (`article: front`). */
 const frontText = (s: ParsedSource) => [...s.notice.lines, s.title, s.draftMarker ?? ''].join('\n');
-const articleText = (a: SourceArticle) => (a.heading ? a.heading + '\n' : '') + a.text;
+const articleText = (a: SourceArticle) => (a.heading ? `${a.heading}\n` : '') + a.text;
 
 /** Passages in citation order: the front matter, then every article. */
 function passages(s: ParsedSource): { article: Citation['article']; text: string }[] {
@@ -107,7 +107,7 @@ function readJurisdiction(
   return {
     jurisdiction: { ...place, level, cites },
     shortName: shortNameOf(place),
-    remark: `guess: the place is read from the issuer and title${remarks.length ? '; ' + remarks.join('; ') : ''}`,
+    remark: `guess: the place is read from the issuer and title${remarks.length ? `; ${remarks.join('; ')}` : ''}`,
   };
 }
 

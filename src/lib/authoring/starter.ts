@@ -30,7 +30,7 @@ function comment(text: string, indent = '', continuation = '  '): string[] {
   const lines: string[] = [];
   let line = '';
   for (const word of text.split(' ')) {
-    if (line && (indent + line + ' ' + word).length > COMMENT_WIDTH) {
+    if (line && `${indent + line} ${word}`.length > COMMENT_WIDTH) {
       lines.push(line);
       line = continuation + word;
     } else line = line ? `${line} ${word}` : word;
@@ -75,7 +75,7 @@ function optionalHint(part: CodingPart, s: ParsedSource, indent: string): string
 
 function articleLine(a: SourceArticle): string {
   const flat = a.text.replace(/\n/g, ' ');
-  const preview = flat.length > ARTICLE_PREVIEW ? flat.slice(0, ARTICLE_PREVIEW) + '…' : flat;
+  const preview = flat.length > ARTICLE_PREVIEW ? `${flat.slice(0, ARTICLE_PREVIEW)}…` : flat;
   const notes = [
     a.items.length ? `${a.items.length} items` : '',
     a.conversion ? 'converted from traditional characters' : '',
@@ -203,7 +203,7 @@ export function starterFile(s: ParsedSource, opts: StarterOptions): Starter {
     '',
     ...articleIndex(s, opts.sourceFile),
   ];
-  return { yaml: lines.join('\n') + '\n', identity, todo };
+  return { yaml: `${lines.join('\n')}\n`, identity, todo };
 }
 
 /**

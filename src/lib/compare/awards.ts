@@ -180,7 +180,7 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
   return { id: 'tiers', title: '奖项与名额', description: '各办法设几等奖项、每届与每年最多评出多少个。', rows };
 }
 
-function prizesFor(reg: Regulation, tier: Tier, recipient: Recipient) {
+function prizesFor(tier: Tier, recipient: Recipient) {
   return tier.prizes.filter((p) => p.recipient === recipient);
 }
 
@@ -219,7 +219,7 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
             if (!t) return undefined;
             if (!t.recipients.includes(recipient))
               return cell(`不授予${RECIPIENT_TYPES[recipient].label}`, { key: 'none' });
-            const prizes = prizesFor(reg, t, recipient);
+            const prizes = prizesFor(t, recipient);
             if (!prizes.length) return cell('原文未定金额', { key: 'unset' });
             return cell(prizeCellText(reg, prizes), {
               key: prizes.map((p) => `${p.amountYuan}${p.firstTimeOnly ? '*' : ''}`).join(','),

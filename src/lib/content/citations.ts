@@ -56,7 +56,7 @@ export function citedPassage(source: ParsedSource, cite: Citation): { text: stri
   if (!article) {
     return { error: `article ${cite.article} does not exist: expected 1 to ${source.articles.length}` };
   }
-  if (cite.item === undefined) return { text: (article.heading ? article.heading + '\n' : '') + article.text };
+  if (cite.item === undefined) return { text: (article.heading ? `${article.heading}\n` : '') + article.text };
   const item = article.items.find((i) => i.number === cite.item);
   if (!item) {
     const n = article.items.length;

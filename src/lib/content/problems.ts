@@ -25,7 +25,7 @@ export function formatProblem(p: ContentProblem): string {
 export class ContentError extends Error {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
-    super(`${problems.length} problem(s) in content:\n` + problems.map((p) => '  ' + formatProblem(p)).join('\n'));
+    super(`${problems.length} problem(s) in content:\n${problems.map((p) => `  ${formatProblem(p)}`).join('\n')}`);
     this.name = 'ContentError';
     this.problems = problems;
   }

@@ -114,6 +114,7 @@ export function answerContext(entries: CheckInput[], today: string): AnswerConte
   };
 }
 
+// biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings, not numbers
 const latest = (days: string[]) => days.reduce((a, b) => (b > a ? b : a));
 
 type Decided = { result: 'pass' | 'fail'; reason: string; eligibleFrom?: string };

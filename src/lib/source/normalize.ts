@@ -25,10 +25,13 @@ export function normalizeLine(line: string): string {
   for (let i = 0; i < 2; i++) {
     s = s.replace(SPACE_AFTER_CJK, '$1').replace(SPACE_BEFORE_CJK, '$1');
   }
-  return s
-    .replace(/[ \t]{2,}/g, ' ')
-    .trim()
-    .replace(/\u0000/g, '\u3000');
+  return (
+    s
+      .replace(/[ \t]{2,}/g, ' ')
+      .trim()
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: NUL is the placeholder kept for full-width spaces above
+      .replace(/\u0000/g, '\u3000')
+  );
 }
 
 /**
@@ -39,7 +42,7 @@ export function normalizeLine(line: string): string {
 export function matchKey(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(/[〔［\[]/g, '[')
+    .replace(/[〔［[]/g, '[')
     .replace(/[〕］\]]/g, ']')
     .replace(/[“”"]/g, '"')
     .replace(/[‘’']/g, "'")

@@ -100,7 +100,10 @@ describe('most prize money per cycle', () => {
 
   it('the optimizer agrees with brute force on random tiers', () => {
     let seed = 7;
-    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
     const reg: Regulation = {
       ...regs['changning-2023'],
       awardCycle: { ...regs['changning-2023'].awardCycle, everyYears: 1 },

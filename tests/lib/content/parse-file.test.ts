@@ -151,7 +151,7 @@ describe('content files still being coded: each problem says what to write', () 
 
   it('an empty list that needs an item, and an empty choice', () => {
     const text = sample()
-      .replace(/^tiers:\n(  .*\n)*/m, 'tiers: []\n')
+      .replace(/^tiers:\n( {2}.*\n)*/m, 'tiers: []\n')
       .replace('  value: final', '  value:');
     expect(loadRegulationsFromText(text)).toEqual([
       'case.yaml:23: stage.value: empty: expected one of draft, final — draft：讨论稿等；final：正式印发',

@@ -90,6 +90,6 @@ describe('share links', () => {
 
   it('ignore a damaged link', () => {
     expect(decodeShare('%%%')).toBeUndefined();
-    expect(decodeShare(encodeShare({}).slice(0, 1) + 'x')).toBeUndefined();
+    expect(decodeShare(`${encodeShare({}).slice(0, 1)}x`)).toBeUndefined();
   });
 });
