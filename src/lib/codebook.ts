@@ -113,6 +113,9 @@ export const RECIPIENT_TYPES = {
   individual: { label: '个人', description: '自然人。' },
 } as const satisfies Record<string, CodebookEntry>;
 
+/** Who a rule is about: an organization or a person. */
+export type Recipient = keyof typeof RECIPIENT_TYPES;
+
 export const JURISDICTION_LEVELS = {
   province: { label: '省级', description: '省、自治区、直辖市。' },
   'prefecture-level-city': { label: '地级市', description: '地级市、自治州等地级行政区。' },

@@ -15,8 +15,16 @@ export const jurisdictionName = (reg: Placed): string => jurisdictionParts(reg).
 /** 江苏省/南通市/通州区 */
 export const jurisdictionPath = (reg: Placed): string => jurisdictionParts(reg).join('/');
 
-/** Whether a place (a path) lies within a regulation's jurisdiction: the same place, or below it. */
-export function isWithin(place: string, reg: Placed): boolean {
+/** The place an applicant picks when its own is in no regulation's area. */
+export const OTHER_JURISDICTION = 'other';
+
+/**
+ * Whether a place (a path, or OTHER_JURISDICTION) lies within a regulation's jurisdiction: the same place, or below
+ * it. The one answer to "does this regulation cover the applicant's place", for the engine, the wizard and the
+ * split between place rules and full rules.
+ */
+export function placeIsWithin(place: string, reg: Placed): boolean {
+  if (place === OTHER_JURISDICTION) return false;
   const path = jurisdictionPath(reg);
   return place === path || place.startsWith(`${path}/`);
 }

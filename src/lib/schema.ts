@@ -13,7 +13,7 @@ import {
   enumKeys,
 } from './codebook.ts';
 import { isValidPartialDate } from './dates.ts';
-import { FACTS, TEST_OPS, type FactId, type TestOp } from './eligibility/facts.ts';
+import { FACTS, TEST_OPS, type FactId, type TestOp } from './facts.ts';
 
 /** Bumped when the published data changes shape. */
 export const SCHEMA_VERSION = '1.1.0';
@@ -64,9 +64,7 @@ const category = z.enum(enumKeys(CONDITION_CATEGORIES));
 
 export const conditionTestSchema = z
   .strictObject({
-    fact: z
-      .enum(Object.keys(FACTS) as [FactId, ...FactId[]])
-      .describe('所检验的申报者事实（见 src/lib/eligibility/facts.ts）'),
+    fact: z.enum(Object.keys(FACTS) as [FactId, ...FactId[]]).describe('所检验的申报者事实（见 src/lib/facts.ts）'),
     op: z
       .enum(Object.keys(TEST_OPS) as [TestOp, ...TestOp[]])
       .describe('检验方式；比较的年限、名次取自本条件的 minYears、lookbackYears、rankMax'),

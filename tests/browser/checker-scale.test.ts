@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { browserSession, skipBrowserTests } from '../support/browser.ts';
 import { SUBPATH_BASE, SUBPATH_DIST } from '../support/paths.ts';
-import { isWithin, jurisdictionPath } from '../../src/lib/jurisdiction.ts';
+import { jurisdictionPath, placeIsWithin } from '../../src/lib/jurisdiction.ts';
 import type { IndexedRules } from '../../src/lib/eligibility/split.ts';
 
 const DIR = process.env.ATLAS_SCALE_DIST ?? SUBPATH_DIST;
@@ -21,7 +21,7 @@ describe.skipIf(skipBrowserTests())(`checker in Chromium (${index.length} regula
   it('fetches only the rules the place needs, and lists the regulations covering it first', async () => {
     const target = index.find((e) => e.partial && e.regulation.applicants.some((a) => a.type === 'organization'))!;
     const place = jurisdictionPath(target.regulation);
-    const covering = index.filter((e) => isWithin(place, e.regulation)).map((e) => e.id);
+    const covering = index.filter((e) => placeIsWithin(place, e.regulation)).map((e) => e.id);
     const page = await open(`${BASE}check/`);
     const fetched: string[] = [];
     page.on('request', (r) => r.url().includes('/check/rules') && fetched.push(new URL(r.url()).pathname));

@@ -13,7 +13,7 @@ import {
   type FormState,
 } from '../../lib/eligibility/wizard.ts';
 import { fullRulesNeeded, type IndexedRules } from '../../lib/eligibility/split.ts';
-import { isWithin } from '../../lib/jurisdiction.ts';
+import { OTHER_JURISDICTION, placeIsWithin } from '../../lib/jurisdiction.ts';
 import { Question } from './fields.tsx';
 import { Report, Verdicts, tally } from './Results.tsx';
 import { fetchJson } from '../fetch-json.ts';
@@ -134,7 +134,7 @@ export default function Checker({ rulesUrl, base }: Props) {
   const place = state.jurisdiction;
   const outOfPlace = new Set(
     typeof place === 'string' && place
-      ? entries.filter((e) => place === 'other' || !isWithin(place, e.regulation)).map((e) => e.id)
+      ? entries.filter((e) => !placeIsWithin(place, e.regulation)).map((e) => e.id)
       : [],
   );
   const { answers, problems } = usableAnswers(state, ctx);
@@ -220,7 +220,7 @@ export default function Checker({ rulesUrl, base }: Props) {
               />
             ))
           )}
-          {step.id === 'where' && state.jurisdiction === 'other' && (
+          {step.id === 'where' && state.jurisdiction === OTHER_JURISDICTION && (
             <p class="note">本站收录的办法都不覆盖您所在的地区；结果中各办法均因辖区不符而不适用。</p>
           )}
           <div class="wizard-actions">

@@ -2,7 +2,8 @@
 // report (date of check, answers, verdicts, citations).
 import { citationAnchor } from '../../lib/cite-format.ts';
 import { OUTCOME_LABELS, type Finding, type RegulationVerdict } from '../../lib/eligibility/engine.ts';
-import { citedWords, outcomeText, questionOf, statusCaveat } from '../../lib/eligibility/report.ts';
+import { citedWords, outcomeText, statusCaveat } from '../../lib/eligibility/report.ts';
+import { placeAnswerText, questionOf } from '../../lib/wording/questions.ts';
 import type { Field, FormState } from '../../lib/eligibility/wizard.ts';
 
 interface Props {
@@ -131,7 +132,7 @@ function answerText(field: Field, value: unknown): string {
     return value.map((x) => (typeof x === 'object' && x ? Object.values(x).join(' ') : String(x))).join('；');
   }
   if (field === 'applicantType') return value === 'organization' ? '组织' : '个人';
-  if (field === 'jurisdiction') return value === 'other' ? '其他地区' : String(value).replace(/\//g, ' ');
+  if (field === 'jurisdiction') return placeAnswerText(String(value));
   return String(value);
 }
 
@@ -155,7 +156,7 @@ export function Report({
         <tbody>
           {fields.map((f) => (
             <tr>
-              <th scope="row">{f === 'checkDate' ? '核对日期' : questionOf(f)}</th>
+              <th scope="row">{questionOf(f)}</th>
               <td>{answerText(f, state[f])}</td>
             </tr>
           ))}

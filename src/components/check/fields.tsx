@@ -2,10 +2,11 @@
 // beside it (aria-describedby), as the wizard's Standards ask.
 import type { ComponentChildren } from 'preact';
 import { BAN_CAUSES } from '../../lib/codebook.ts';
-import { FACTS, type FactDefinition, type FactId } from '../../lib/eligibility/facts.ts';
 import type { AnswerProblem } from '../../lib/eligibility/answers.ts';
 import type { Field } from '../../lib/eligibility/wizard.ts';
-import { questionOf } from '../../lib/eligibility/report.ts';
+import { FACTS, type FactDefinition, type FactId } from '../../lib/facts.ts';
+import { OTHER_JURISDICTION } from '../../lib/jurisdiction.ts';
+import { helpOf, placeAnswerText, promptOf } from '../../lib/wording/questions.ts';
 
 export interface FieldProps {
   field: Field;
@@ -149,12 +150,13 @@ export function Question(props: FieldProps) {
   const { field, value, problems, onChange } = props;
   const errors = errorsFor(problems, field);
   const err = errors.length ? `err-${field}` : undefined;
-  const label = field === 'checkDate' ? '核对日期' : questionOf(field);
+  const label = promptOf(field);
+  const help = helpOf(field);
   const inputId = `in-${field}`;
 
   if (field === 'applicantType') {
     return (
-      <Group id={field} legend="以什么身份申报" errors={errors}>
+      <Group id={field} legend={label} errors={errors}>
         <Choice
           name={field}
           value={value}
@@ -171,7 +173,7 @@ export function Question(props: FieldProps) {
   if (field === 'checkDate' || (field in FACTS && FACTS[field as FactId].type === 'date')) {
     return (
       <div class={`question${errors.length ? ' has-error' : ''}`}>
-        <label for={inputId}>{field === 'checkDate' ? '核对日期（默认今天；可填明年的申报截止日）' : label}</label>
+        <label for={inputId}>{label}</label>
         <input
           id={inputId}
           type="date"
@@ -189,7 +191,7 @@ export function Question(props: FieldProps) {
       <div class={`question${errors.length ? ' has-error' : ''}`}>
         <label for={inputId}>{label}</label>
         <p class="note" id={`help-${field}`}>
-          {FACTS.jurisdiction.help}
+          {help}
         </p>
         <select
           id={inputId}
@@ -200,9 +202,9 @@ export function Question(props: FieldProps) {
         >
           <option value="">请选择</option>
           {props.jurisdictions.map((j) => (
-            <option value={j}>{j.replace(/\//g, ' ')}</option>
+            <option value={j}>{placeAnswerText(j)}</option>
           ))}
-          <option value="other">其他地区</option>
+          <option value={OTHER_JURISDICTION}>{placeAnswerText(OTHER_JURISDICTION)}</option>
         </select>
         <Problems id={`err-${field}`} problems={errors} />
       </div>
@@ -211,11 +213,7 @@ export function Question(props: FieldProps) {
   if (field === 'earlierAwards' || field === 'sanctions') {
     const isAward = field === 'earlierAwards';
     return (
-      <Group
-        id={field}
-        legend={isAward ? '以往是否获得过这些办法的奖项' : '以往是否在这些质量奖的评审中因弄虚作假等受到处理'}
-        errors={errors}
-      >
+      <Group id={field} legend={label} errors={errors}>
         <ListAnswer
           field={field}
           value={value}
@@ -299,7 +297,7 @@ export function Question(props: FieldProps) {
     return (
       <div class={`question${errors.length ? ' has-error' : ''}`}>
         <label for={inputId}>{label}</label>
-        {fact.help && <p class="note">{fact.help}</p>}
+        {help && <p class="note">{help}</p>}
         <input
           id={inputId}
           type="number"
@@ -320,7 +318,7 @@ export function Question(props: FieldProps) {
   // dates or years
   const years = fact.type === 'years';
   return (
-    <Group id={field} legend={label} help={fact.help} errors={errors}>
+    <Group id={field} legend={label} help={help} errors={errors}>
       <ListAnswer
         field={field}
         value={value}

@@ -1,13 +1,11 @@
 // Comparison sections on the awards themselves: tiers and quotas, and prize money.
-import { RECIPIENT_TYPES, TIER_KINDS } from '../codebook.ts';
+import { RECIPIENT_TYPES, TIER_KINDS, type Recipient } from '../codebook.ts';
 import { formatCycle, formatYuan } from '../format.ts';
 import type { Regulation, Tier } from '../schema.ts';
 import { quotaText } from '../summary.ts';
 import { tierCapacity, tierPayout, perYear } from './capacity.ts';
 import { buildRow, notesOf, unique, type CompareInput } from './rows.ts';
 import { cell, type CellCite, type ComparisonRow, type ComparisonSection } from './table.ts';
-
-type Recipient = keyof typeof RECIPIENT_TYPES;
 
 const tierAt = (reg: Regulation, rank: number) => reg.tiers.find((t) => t.rank === rank);
 const ranksOf = (regs: CompareInput[]) =>

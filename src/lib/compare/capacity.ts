@@ -1,10 +1,9 @@
 // How many awards a tier can give and how much money that can cost, per cycle
 // and per year, computed from the coded quotas, caps and prizes.
-import { RECIPIENT_TYPES } from '../codebook.ts';
+import { RECIPIENT_TYPES, type Recipient } from '../codebook.ts';
 import { formatYuan } from '../format.ts';
 import type { Regulation, Tier } from '../schema.ts';
 
-type Recipient = keyof typeof RECIPIENT_TYPES;
 type Prize = Tier['prizes'][number];
 
 /** One kind of award a tier gives: a recipient type, within a track where the tier has tracks. */

@@ -6,13 +6,13 @@ import {
   RECIPIENT_TYPES,
   isRecordCategory,
   type ConditionCategory,
+  type Recipient,
 } from '../codebook.ts';
 import type { Condition, Regulation } from '../schema.ts';
 import { conditionThresholds } from '../summary.ts';
 import { buildRow, inCodebookOrder, notesOf, unique, type CompareInput } from './rows.ts';
 import { cell, type ComparisonRow, type ComparisonSection, type ExtremeDirection } from './table.ts';
 
-type Recipient = keyof typeof RECIPIENT_TYPES;
 const CATEGORY_ORDER = Object.keys(CONDITION_CATEGORIES) as ConditionCategory[];
 const recipientsLabel = (rs: Recipient[]) => rs.map((r) => RECIPIENT_TYPES[r].label).join('、');
 

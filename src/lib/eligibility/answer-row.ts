@@ -1,7 +1,7 @@
 // One applicant as a CSV row (the batch checker's input): a column per answer.
 // An empty cell is unanswered; 无 (or none) is an empty list; lists separate
 // their items with ; and records their parts with :.
-import { FACTS, type FactId } from './facts.ts';
+import { FACTS, type FactId } from '../facts.ts';
 import type { AnswerProblem } from './answers.ts';
 
 export const ROW_LABEL_COLUMN = 'name';

@@ -4,9 +4,8 @@
 import { z } from 'zod';
 import { BAN_CAUSES, RECIPIENT_TYPES, enumKeys } from '../codebook.ts';
 import { isValidPartialDate } from '../dates.ts';
-import { FACTS, type FactId } from './facts.ts';
-
-export const OTHER_JURISDICTION = 'other';
+import { FACTS, type FactId } from '../facts.ts';
+import { OTHER_JURISDICTION } from '../jurisdiction.ts';
 
 const isoDay = (what: string) =>
   z

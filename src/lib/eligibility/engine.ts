@@ -2,15 +2,13 @@
 // bans and re-application rules of each regulation against an applicant's
 // answers, as of a check date. No branch per regulation: everything it knows
 // of a regulation comes from the regulation's data.
-import { BAN_CAUSES, RECIPIENT_TYPES } from '../codebook.ts';
+import { BAN_CAUSES, RECIPIENT_TYPES, type Recipient } from '../codebook.ts';
 import { addYears } from '../dates.ts';
 import type { Citation, Condition, Regulation } from '../schema.ts';
 import { regulationStatus, type StatusVerdict } from '../status.ts';
-import { isWithin, jurisdictionPath } from '../jurisdiction.ts';
-import { OTHER_JURISDICTION, type AnswerContext, type Answers } from './answers.ts';
+import { OTHER_JURISDICTION, jurisdictionPath, placeIsWithin } from '../jurisdiction.ts';
+import type { AnswerContext, Answers } from './answers.ts';
 import { FACTS, type FactId } from './facts.ts';
-
-type Recipient = keyof typeof RECIPIENT_TYPES;
 
 export type Outcome = 'eligible' | 'ruled-out' | 'cannot-tell' | 'not-admitted';
 
@@ -126,7 +124,7 @@ function runTest(reg: RulesOf, c: Condition, fact: FactId, op: string, a: Answer
   switch (op) {
     case 'in-jurisdiction': {
       const at = v as string;
-      const inside = at !== OTHER_JURISDICTION && isWithin(at, reg);
+      const inside = placeIsWithin(at, reg);
       return {
         result: inside ? 'pass' : 'fail',
         reason: `您填写的地区：${at === OTHER_JURISDICTION ? '其他地区' : at}；本办法辖区：${jurisdictionPath(reg)}`,

@@ -2,20 +2,8 @@
 // both say the same thing.
 import { citationLabel } from '../cite-format.ts';
 import { STATUS_LABELS } from '../status.ts';
-import { FACTS, type FactId } from './facts.ts';
+import { questionOf } from '../wording/questions.ts';
 import { OUTCOME_LABELS, type Finding, type RegulationVerdict } from './engine.ts';
-
-const EXTRA_QUESTIONS = {
-  applicantType: '申报主体（组织或个人）',
-  earlierAwards: '以往获得本奖的记录',
-  sanctions: '以往在本奖评审中受到的处理（弄虚作假等）',
-} as const;
-
-export function questionOf(fact: FactId | keyof typeof EXTRA_QUESTIONS): string {
-  return fact in EXTRA_QUESTIONS
-    ? EXTRA_QUESTIONS[fact as keyof typeof EXTRA_QUESTIONS]
-    : FACTS[fact as FactId].question;
-}
 
 /** A regulation's own standing, where it qualifies the verdict: a draft, or past its validity. */
 export function statusCaveat(v: RegulationVerdict): string | undefined {

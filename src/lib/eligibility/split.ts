@@ -2,7 +2,7 @@
 // index holds each regulation's place rules only (enough for the engine to rule
 // it out by place, with the article that says so), and the full rules of a
 // regulation are fetched once the applicant's place falls inside it.
-import { isWithin } from '../jurisdiction.ts';
+import { placeIsWithin } from '../jurisdiction.ts';
 import type { CheckInput, RulesOf } from './engine.ts';
 
 export interface IndexedRules extends CheckInput {
@@ -62,5 +62,5 @@ export function rulesIndex(entries: CheckInput[]): IndexedRules[] {
 /** The regulations whose full rules the applicant's place calls for and the index lacks. */
 export function fullRulesNeeded(index: IndexedRules[], place: unknown): string[] {
   if (typeof place !== 'string' || !place) return [];
-  return index.filter((e) => e.partial && isWithin(place, e.regulation)).map((e) => e.id);
+  return index.filter((e) => e.partial && placeIsWithin(place, e.regulation)).map((e) => e.id);
 }

@@ -1,10 +1,10 @@
 // The wizard's logic, apart from its screen: which steps to show for the
 // regulations still in scope, how the form's raw state becomes answers (with
 // each problem kept beside its field), and the share-link encoding.
-import { parseAnswers, OTHER_JURISDICTION, type AnswerContext, type AnswerProblem, type Answers } from './answers.ts';
-import { isWithin } from '../jurisdiction.ts';
+import { parseAnswers, type AnswerContext, type AnswerProblem, type Answers } from './answers.ts';
+import { placeIsWithin } from '../jurisdiction.ts';
 import { neededFacts, type CheckInput } from './engine.ts';
-import { FACTS, type FactId } from './facts.ts';
+import { FACTS, type FactId } from '../facts.ts';
 
 export type Field = FactId | 'applicantType' | 'checkDate' | 'earlierAwards' | 'sanctions';
 export type FormState = Partial<Record<Field, unknown>>;
@@ -23,7 +23,7 @@ export function inScope(entries: CheckInput[], state: FormState): CheckInput[] {
     if ((type === 'organization' || type === 'individual') && !reg.applicants.some((a) => a.type === type))
       return false;
     if (typeof place !== 'string' || !place) return true;
-    return place !== OTHER_JURISDICTION && isWithin(place, reg);
+    return placeIsWithin(place, reg);
   });
 }
 

@@ -8,7 +8,7 @@ import { parseAnswers } from '../../../src/lib/eligibility/answers.ts';
 import { caseAnswers, parseCaseFile } from '../../../src/lib/eligibility/cases.ts';
 import { answerContext, checkRegulation, rulesOf, type CheckInput } from '../../../src/lib/eligibility/engine.ts';
 import { fullRulesNeeded, placeDecidesOutsiders, rulesIndex } from '../../../src/lib/eligibility/split.ts';
-import { isWithin, jurisdictionPath } from '../../../src/lib/jurisdiction.ts';
+import { jurisdictionPath, placeIsWithin } from '../../../src/lib/jurisdiction.ts';
 import { ROOT } from '../../support/paths.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
 
@@ -39,7 +39,7 @@ describe('split rules', () => {
         const answers0 = { ...caseAnswers(file, c), jurisdiction: place };
         const { answers } = parseAnswers(answers0, answerContext(entries, c.checkDate));
         for (const [i, stub] of index.entries()) {
-          if (!stub.partial || isWithin(place, stub.regulation)) continue;
+          if (!stub.partial || placeIsWithin(place, stub.regulation)) continue;
           const full = checkRegulation(entries[i], answers!, c.checkDate);
           const partial = checkRegulation(stub, answers!, c.checkDate);
           expect(partial.outcome, `${stub.id} for ${c.name} at ${place}`).toBe(full.outcome);
@@ -59,7 +59,7 @@ describe('split rules', () => {
       // A regulation the index holds in full (the fixture has no place test) needs no fetch.
       expect(needed.sort()).toEqual(
         entries
-          .filter((e, i) => index[i].partial && isWithin(place, e.regulation))
+          .filter((e, i) => index[i].partial && placeIsWithin(place, e.regulation))
           .map((e) => e.id)
           .sort(),
       );
