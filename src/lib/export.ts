@@ -3,7 +3,8 @@
 import { citationAnchor } from './cite-format.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { SCHEMA_VERSION, type Regulation } from './schema.ts';
-import { regulationStatus } from './status.ts';
+import { regulationStatus, type RegulationStatus } from './status.ts';
+import { statusReasonText } from './wording/values.ts';
 import { jurisdictionName } from './jurisdiction.ts';
 import { largestPrize } from './summary.ts';
 
@@ -16,12 +17,19 @@ export interface ExportedRegulation {
   id: string;
   /** Page of the regulation on this site, relative to the site root. */
   page: string;
-  status: ReturnType<typeof regulationStatus>;
+  /** The status as of the build day, with its reason in words. */
+  status: { status: RegulationStatus; asOf: string; validUntil?: string; reason: string };
   data: Regulation;
 }
 
 export function exportRegulation(e: ExportInput, asOf: string): ExportedRegulation {
-  return { id: e.id, page: `regulations/${e.id}/`, status: regulationStatus(e.regulation, asOf), data: e.regulation };
+  const verdict = regulationStatus(e.regulation, asOf);
+  return {
+    id: e.id,
+    page: `regulations/${e.id}/`,
+    status: { status: verdict.status, asOf, validUntil: verdict.validUntil, reason: statusReasonText(verdict) },
+    data: e.regulation,
+  };
 }
 
 export function buildDataset(entries: ExportInput[], asOf: string) {

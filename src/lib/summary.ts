@@ -6,11 +6,11 @@ import {
   BAN_CAUSES,
   CONDITION_CATEGORIES,
   JURISDICTION_LEVELS,
-  RECIPIENT_TYPES,
   REVOCATION_CAUSES,
   TIER_KINDS,
 } from './codebook.ts';
-import { formatCycle, formatDate, formatDays, formatYuan } from './format.ts';
+import { formatCycle, formatDate, formatDays, formatYuan } from './wording/format.ts';
+import { conditionThresholds, quotaText, recipientLabel, recipientsLabel } from './wording/values.ts';
 import { jurisdictionName } from './jurisdiction.ts';
 import type { Citation, Condition, Regulation, Tier } from './schema.ts';
 
@@ -31,23 +31,8 @@ export interface SummarySection {
   rows: SummaryRow[];
 }
 
-const recipientLabel = (r: keyof typeof RECIPIENT_TYPES) => RECIPIENT_TYPES[r].label;
-const recipientsLabel = (rs: (keyof typeof RECIPIENT_TYPES)[]) => rs.map(recipientLabel).join('、');
-
 function trackName(reg: Regulation, id: string | undefined): string {
   return reg.tracks?.find((t) => t.id === id)?.name ?? '';
-}
-
-export function quotaText(tier: Tier): string {
-  const q = tier.quota;
-  if (!q) return '原文未规定';
-  const parts: string[] = [];
-  if (q.min !== undefined && q.max !== undefined) parts.push(`${q.min}至${q.max}个`);
-  else if (q.max !== undefined) parts.push(`不超过${q.max}个${tier.tracks?.length ? '（各类别合计）' : ''}`);
-  if (q.maxPerTrack !== undefined) parts.push(`每个类别各不超过${q.maxPerTrack}个`);
-  if (q.asARule) parts.unshift('原则上');
-  if (q.fewerOrVacantAllowed) parts.push('可少额或空缺');
-  return parts.join('，');
 }
 
 function tierRows(reg: Regulation, tier: Tier): SummaryRow[] {
@@ -89,15 +74,6 @@ function tierRows(reg: Regulation, tier: Tier): SummaryRow[] {
   for (const b of tier.otherBenefits ?? [])
     rows.push({ label: '其他待遇', value: b.summary, cite: b.cite, note: b.note });
   return rows;
-}
-
-/** The coded thresholds of a condition in words: 3年以上, 回溯3年, 前5名. */
-export function conditionThresholds(c: Condition): string[] {
-  return [
-    c.minYears !== undefined ? `${c.minYears}年以上` : '',
-    c.lookbackYears !== undefined ? `回溯${c.lookbackYears}年` : '',
-    c.rankMax !== undefined ? `前${c.rankMax}名` : '',
-  ].filter(Boolean);
 }
 
 function conditionRow(c: Condition & { appliesTo?: string[] }): SummaryRow {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
 import { lastDayInForce, regulationStatus } from '../../src/lib/status.ts';
+import { statusReasonText } from '../../src/lib/wording/values.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
 
 const regs = Object.fromEntries(
@@ -31,7 +32,7 @@ describe('regulation status as of a day', () => {
     const v = regulationStatus(regs['hongqi-2022'], '2040-01-01');
     expect(v.status).toBe('in-force');
     expect(v.validUntil).toBeUndefined();
-    expect(v.reason).toMatch(/未规定有效期/);
+    expect(statusReasonText(v)).toMatch(/未规定有效期/);
   });
 
   it('computes a period from effective date and years when no expiry is coded', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
 import { citationAnchor, citationLabel } from '../../src/lib/cite-format.ts';
-import { formatYuan } from '../../src/lib/format.ts';
+import { formatYuan } from '../../src/lib/wording/format.ts';
 import { buildSummary } from '../../src/lib/summary.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
 

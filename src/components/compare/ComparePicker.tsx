@@ -13,7 +13,7 @@ import {
   type PickerRow,
   type SortKey,
 } from '../../lib/compare/picker.ts';
-import { formatYuan } from '../../lib/format.ts';
+import { formatYuan } from '../../lib/wording/format.ts';
 import type { Regulation } from '../../lib/schema.ts';
 import CompareTable from './CompareTable.tsx';
 import { fetchJson } from '../fetch-json.ts';

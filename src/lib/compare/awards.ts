@@ -1,8 +1,8 @@
 // Comparison sections on the awards themselves: tiers and quotas, and prize money.
 import { RECIPIENT_TYPES, TIER_KINDS, type Recipient } from '../codebook.ts';
-import { formatCycle, formatYuan } from '../format.ts';
+import { formatCycle, formatYuan } from '../wording/format.ts';
 import type { Regulation, Tier } from '../schema.ts';
-import { quotaText } from '../summary.ts';
+import { quotaText } from '../wording/values.ts';
 import { tierCapacity, tierPayout, perYear } from './capacity.ts';
 import { buildRow, notesOf, unique, type CompareInput } from './rows.ts';
 import { cell, type CellCite, type ComparisonRow, type ComparisonSection } from './table.ts';

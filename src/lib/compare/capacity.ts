@@ -1,7 +1,7 @@
 // How many awards a tier can give and how much money that can cost, per cycle
 // and per year, computed from the coded quotas, caps and prizes.
 import { RECIPIENT_TYPES, type Recipient } from '../codebook.ts';
-import { formatYuan } from '../format.ts';
+import { formatYuan } from '../wording/format.ts';
 import type { Regulation, Tier } from '../schema.ts';
 
 type Prize = Tier['prizes'][number];

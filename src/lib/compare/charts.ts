@@ -1,6 +1,6 @@
 // The data behind the comparison charts, from the coded regulations.
 import { RECIPIENT_TYPES } from '../codebook.ts';
-import { formatYuan } from '../format.ts';
+import { formatYuan } from '../wording/format.ts';
 import type { BarGroup } from '../charts/bar-chart.ts';
 import type { Tier } from '../schema.ts';
 import { tierCapacity, tierPayout } from './capacity.ts';

@@ -9,7 +9,7 @@ import {
   type Recipient,
 } from '../codebook.ts';
 import type { Condition, Regulation } from '../schema.ts';
-import { conditionThresholds } from '../summary.ts';
+import { conditionThresholds } from '../wording/values.ts';
 import { buildRow, inCodebookOrder, notesOf, unique, type CompareInput } from './rows.ts';
 import { cell, type ComparisonRow, type ComparisonSection, type ExtremeDirection } from './table.ts';
 

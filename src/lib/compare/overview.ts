@@ -2,7 +2,8 @@
 // (/compare/<topic>/) and a CSV; the overview holds them all.
 import { toCsv } from '../csv.ts';
 import { citationShortLabel } from '../cite-format.ts';
-import { STATUS_LABELS, regulationStatus } from '../status.ts';
+import { regulationStatus } from '../status.ts';
+import { statusLabel } from '../wording/values.ts';
 import { prizesSection, tiersSection } from './awards.ts';
 import { applicantsSection, exclusionsSection } from './eligibility.ts';
 import { processSection, sanctionsSection, validitySection } from './procedure.ts';
@@ -52,7 +53,7 @@ export function buildComparison(regs: CompareInput[], asOf: string, topic?: Topi
         shortName: regulation.shortName,
         title: regulation.title,
         status,
-        statusLabel: STATUS_LABELS[status],
+        statusLabel: statusLabel(status),
       };
     }),
     sections,

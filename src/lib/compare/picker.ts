@@ -2,7 +2,8 @@
 // side: one row per regulation with the facts they filter and sort by.
 import { JURISDICTION_LEVELS } from '../codebook.ts';
 import { jurisdictionName } from '../jurisdiction.ts';
-import { regulationStatus, STATUS_LABELS, type RegulationStatus } from '../status.ts';
+import { regulationStatus, type RegulationStatus } from '../status.ts';
+import { statusLabel } from '../wording/values.ts';
 import { largestPrize } from '../summary.ts';
 import { tierCapacity } from './capacity.ts';
 import type { CompareInput } from './rows.ts';
@@ -34,7 +35,7 @@ export function pickerRow({ id, regulation: reg }: CompareInput, asOf: string): 
     province: reg.jurisdiction.province,
     level: JURISDICTION_LEVELS[reg.jurisdiction.level].label,
     status,
-    statusLabel: STATUS_LABELS[status],
+    statusLabel: statusLabel(status),
     largestPrize: largestPrize(reg) ?? null,
     awardsPerYear: perYear.every((n) => n !== undefined) ? perYear.reduce((s, n) => s + n!, 0) : null,
     admitsIndividuals: reg.tiers.some((t) => t.recipients.includes('individual')),

@@ -1,9 +1,10 @@
 // Comparison sections on how awards are given and kept: the review process,
 // sanctions and re-application, and each regulation's validity and status.
 import { BAN_CAUSES, JURISDICTION_LEVELS, RECIPIENT_TYPES, REVOCATION_CAUSES } from '../codebook.ts';
-import { formatDate, formatDays } from '../format.ts';
+import { formatDate, formatDays } from '../wording/format.ts';
 import type { Regulation } from '../schema.ts';
-import { STATUS_LABELS, lastDayInForce, regulationStatus } from '../status.ts';
+import { lastDayInForce, regulationStatus } from '../status.ts';
+import { statusText } from '../wording/values.ts';
 import { jurisdictionName } from '../jurisdiction.ts';
 import { publicityInBothUnits } from './days.ts';
 import { buildRow, inCodebookOrder, notesOf, type CompareInput } from './rows.ts';
@@ -257,7 +258,7 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
           reg.dates.expires?.cite,
           reg.validityYears?.cite,
         ];
-        return cell(`${STATUS_LABELS[v.status]}：${v.reason}`, {
+        return cell(statusText(v), {
           key: v.status,
           cites: inputs.filter((c) => !!c).map((cite) => ({ cite: cite! })),
         });

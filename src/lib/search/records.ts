@@ -8,7 +8,8 @@ import { byProvince } from '../listing.ts';
 import { buildComparison, TOPICS } from '../compare/overview.ts';
 import type { Regulation } from '../schema.ts';
 import type { ParsedSource, SourceArticle } from '../source/parse.ts';
-import { regulationStatus, STATUS_LABELS } from '../status.ts';
+import { regulationStatus } from '../status.ts';
+import { statusLabel } from '../wording/values.ts';
 import type { SearchFilterKey, SearchFilters } from './filters.ts';
 
 export { SEARCH_FILTERS, type SearchFilterKey, type SearchFilters } from './filters.ts';
@@ -35,7 +36,7 @@ export function regulationFilters(reg: Regulation, asOf: string): Omit<Required<
   return {
     province: [reg.jurisdiction.province],
     level: [JURISDICTION_LEVELS[reg.jurisdiction.level].label],
-    status: [STATUS_LABELS[regulationStatus(reg, asOf).status]],
+    status: [statusLabel(regulationStatus(reg, asOf).status)],
   };
 }
 

@@ -1,5 +1,5 @@
-// Display forms of coded values: money, day counts, dates, award cycles.
-import { formatChineseDate } from './dates.ts';
+// Display forms of numbers: money, day counts, dates, award cycles (the words values.ts builds on).
+import { formatChineseDate } from '../dates.ts';
 
 export function formatYuan(amount: number | null): string {
   if (amount === null) return '金额未定（“适当奖励”）';
