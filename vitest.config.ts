@@ -8,7 +8,12 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/lib/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/bench/**/*.test.ts'],
+          include: [
+            'tests/lib/**/*.test.ts',
+            'tests/data/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+            'tests/bench/**/*.test.ts',
+          ],
         },
       },
       { test: { name: 'site', include: ['tests/site/**/*.test.ts'] } },

@@ -1,12 +1,12 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { regulationsLoader } from './data/loader.ts';
 import { regulationSchema } from './lib/schema.ts';
-import { contentLocation } from './lib/content/location.ts';
 
-// One YAML file per regulation; the same schema validates it in tests and in
-// `npm run validate` (which also checks every citation against seeds/).
+// One YAML file per regulation, checked as `npm run validate` checks it (schema,
+// references, citations against seeds/): a build with an invalid file fails.
+// The schema here gives the collection its types.
 const regulations = defineCollection({
-  loader: glob({ base: contentLocation().contentDir, pattern: '*.{yaml,yml}' }),
+  loader: regulationsLoader(),
   schema: regulationSchema,
 });
 

@@ -1,9 +1,10 @@
-// Site-side access to the regulations: the validated content collection joined
-// with each regulation's parsed source text.
+// Site-side access to the regulations: the content collection (checked by its
+// loader as `npm run validate` checks it) joined with each regulation's parsed source text.
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contentLocation } from '../lib/content/location.ts';
+import { compareRegulations } from '../lib/content/order.ts';
 import type { Regulation } from '../lib/schema.ts';
 import { parseSource, type ParsedSource } from '../lib/source/parse.ts';
 import { todayIso } from '../lib/dates.ts';
@@ -27,11 +28,7 @@ export async function getRegulations(): Promise<SiteRegulation[]> {
         return parseSource(readFileSync(resolve(contentLocation().seedsDir, e.data.source.file), 'utf8'));
       },
     }))
-    .sort(
-      (a, b) =>
-        a.regulation.jurisdiction.province.localeCompare(b.regulation.jurisdiction.province, 'zh-CN') ||
-        a.id.localeCompare(b.id),
-    );
+    .sort(compareRegulations);
 }
 
 /** The day statuses are computed for: ATLAS_AS_OF if set (reproducible builds), else the build day. */

@@ -1,19 +1,26 @@
-// `npm run validate` (which every build runs first) exits non-zero and names
-// file, line, field and expectation for a malformed content file.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync } from 'node:fs';
+// `npm run validate` exits non-zero and names file, line, field and expectation
+// for a malformed content file, and for a rule case whose verdict is wrong.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, ROOT } from '../support/paths.ts';
+import { CONTENT_FILE_RE } from '../../src/lib/content/load.ts';
+import { CASES, CONTENT, FIXTURES, ROOT } from '../support/paths.ts';
 
 const validate = (...args: string[]) =>
   spawnSync(process.execPath, [join(ROOT, 'scripts/validate.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const contentFiles = (dir: string) => readdirSync(dir).filter((f) => CONTENT_FILE_RE.test(f));
 
 describe('npm run validate', () => {
-  it('passes the project content', () => {
-    const out = execFileSync(process.execPath, [join(ROOT, 'scripts/validate.ts')], { cwd: ROOT, encoding: 'utf8' });
-    expect(out).toMatch(/^5 regulations valid; \d+ citations checked/);
+  it('passes the project content and its rule cases', () => {
+    const run = validate();
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(
+      new RegExp(`^${contentFiles(CONTENT).length} regulations valid; \\d+ citations checked`),
+    );
+    if (CASES)
+      expect(run.stdout).toContain(`${contentFiles(CASES).length} rule case files give the verdicts they expect.`);
   });
 
   it('fails on a malformed file, saying where and what was expected', () => {
@@ -29,5 +36,34 @@ describe('npm run validate', () => {
       /wrong-type\.yaml:65: tiers\[0\]\.prizes\[0\]\.amountYuan: expected number, received string/,
     );
     expect(run.stderr).toMatch(/2 problem\(s\)/);
+  });
+
+  describe('runs the rule cases', () => {
+    const content = join(FIXTURES, 'content/good');
+    const seeds = join(FIXTURES, 'seeds');
+
+    it('passes cases that get the verdicts they expect', () => {
+      const run = validate(content, seeds, join(FIXTURES, 'cases/good'));
+      expect(run.status, run.stderr).toBe(0);
+      expect(run.stdout).toContain('1 rule case files give the verdicts they expect.');
+    });
+
+    it('fails on a wrong verdict, saying which case, what it expected and what it got', () => {
+      const run = validate(content, seeds, join(FIXTURES, 'cases/wrong-verdict'));
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim().split('\n')).toEqual([
+        'tests/fixtures/cases/wrong-verdict/sample-2024.yaml:17: case "注册在样例区却说不符合": expected outcome ruled-out, failed [registered], got outcome eligible, failed []',
+        '',
+        `1 problem(s) in ${join(FIXTURES, 'cases/wrong-verdict')}. Fix them and run npm run validate again.`,
+      ]);
+    });
+
+    it('names a case file whose regulation is not in the content', () => {
+      const run = validate(content, seeds, join(ROOT, 'content/cases'));
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(
+        /content\/cases\/tongzhou-2023\.yaml:\d+: regulation: unknown regulation "tongzhou-2023"/,
+      );
+    });
   });
 });

@@ -1,20 +1,17 @@
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { contentLocation } from '../../src/lib/content/location.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const SEEDS = join(ROOT, 'seeds');
-export const CONTENT = join(ROOT, 'content/regulations');
+// The content the tests check is where the build reads it (ATLAS_CONTENT, ATLAS_SEEDS, ATLAS_CASES;
+// relative to the project), so the same tests run over another atlas, e.g. the real five plus a sixth.
+const location = contentLocation();
+export const SEEDS = resolve(ROOT, location.seedsDir);
+export const CONTENT = resolve(ROOT, location.contentDir);
+/** The rule cases of CONTENT, if it has any. */
+export const CASES = location.casesDir && resolve(ROOT, location.casesDir);
 export const DIST = join(ROOT, 'dist');
 /** The test variant (`npm run build:subpath`): served from SUBPATH_BASE, and holding the fixtures' synthetic sixth regulation. */
 export const SUBPATH_DIST = join(ROOT, 'dist-subpath');
 export const SUBPATH_BASE = '/atlas/';
 export const FIXTURES = join(ROOT, 'tests/fixtures');
-
-/** The five seed texts with the article counts their own numbering gives. */
-export const SEED_FILES = [
-  'tongzhou-2023.txt',
-  'hongqi-2022.txt',
-  'lianyungang-2021.txt',
-  'jiangyin-2022-draft.txt',
-  'changning-2023.txt',
-] as const;

@@ -1,4 +1,5 @@
-// The real regulations and the synthetic sixth one from the fixtures, loaded
+// The regulations of the content the tests check (content/regulations/, or
+// ATLAS_CONTENT: see paths.ts) and the synthetic one from the fixtures, loaded
 // and validated as the site loads them.
 import { join } from 'node:path';
 import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';

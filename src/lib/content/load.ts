@@ -7,6 +7,7 @@ import { parseSource, SourceParseError, type ParsedSource } from '../source/pars
 import { checkCitations } from './citations.ts';
 import { parseRegulationFile } from './parse-file.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
+import { compareRegulations } from './order.ts';
 import { checkReferences } from './references.ts';
 
 export interface RegulationEntry {
@@ -26,11 +27,15 @@ export interface LoadOptions {
 
 export const CONTENT_FILE_RE = /\.ya?ml$/;
 
-export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]; problems: ContentProblem[] } {
+/**
+ * Checks every content file in turn (schema, references, citations), handing each valid
+ * regulation with its parsed source text to `visit`, and returns every problem found.
+ * Nothing is kept: with thousands of regulations, a caller that needs only the coded data
+ * (the site's loader) lets each parsed text go as soon as it has been checked.
+ */
+export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEntry) => void): ContentProblem[] {
   const root = opts.root ?? process.cwd();
-  const entries: RegulationEntry[] = [];
   const problems: ContentProblem[] = [];
-  const sources = new Map<string, ParsedSource | ContentProblem>();
 
   const files = readdirSync(opts.contentDir)
     .filter((f) => CONTENT_FILE_RE.test(f))
@@ -46,15 +51,9 @@ export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]
     const sourceFile = reg?.source.file ?? sourceFileOf(parsed.data);
     if (!sourceFile) continue;
 
-    const seedPath = join(opts.seedsDir, sourceFile);
-    if (!sources.has(seedPath))
-      sources.set(
-        seedPath,
-        readSource(seedPath, file, () => parsed.lineOf(['source', 'file'])),
-      );
-    const source = sources.get(seedPath)!;
+    const source = readSource(join(opts.seedsDir, sourceFile), file, () => parsed.lineOf(['source', 'file']));
     if (!('articles' in source)) {
-      problems.push({ ...source, file });
+      problems.push(source);
       continue;
     }
     if (!reg) {
@@ -65,9 +64,16 @@ export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]
     }
     const found = [...checkReferences(file, reg, parsed.lineOf), ...checkCitations(file, reg, source, parsed.lineOf)];
     problems.push(...found);
-    if (!found.length) entries.push({ id: basename(name).replace(CONTENT_FILE_RE, ''), file, regulation: reg, source });
+    if (!found.length) visit({ id: basename(name).replace(CONTENT_FILE_RE, ''), file, regulation: reg, source });
   }
-  return { entries, problems };
+  return problems;
+}
+
+/** Every valid regulation with its parsed source text, in the one order of regulations, and every problem. */
+export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]; problems: ContentProblem[] } {
+  const entries: RegulationEntry[] = [];
+  const problems = checkRegulations(opts, (e) => entries.push(e));
+  return { entries: entries.sort(compareRegulations), problems };
 }
 
 /** The source file a content file names, if it names one the schema accepts. */

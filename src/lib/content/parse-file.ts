@@ -1,10 +1,10 @@
 // Parses and validates one regulation content file (YAML) against the schema,
 // reporting every problem with its file, line and field.
 import jsYaml from 'js-yaml';
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
 import { regulationSchema, type Regulation } from '../schema.ts';
 import { expectedAt } from './expectations.ts';
 import { formatPath, type ContentProblem, type PathKey } from './problems.ts';
+import { locatedYaml } from './yaml-lines.ts';
 
 export interface ParsedContentFile {
   file: string;
@@ -20,22 +20,7 @@ export function parseRegulationFile(file: string, yamlText: string): ParsedConte
   // Two YAML readers: js-yaml reads the data (ten times faster, which counts with thousands of
   // files), and \`yaml\`, which keeps every node's position, is only asked where a problem needs
   // its line. Both read YAML 1.2's core schema (dates stay strings); tests hold them to the same data.
-  let located: { doc: Document; lineCounter: LineCounter } | undefined;
-  const locate = () => {
-    if (!located) {
-      const lineCounter = new LineCounter();
-      located = { doc: parseDocument(yamlText, { lineCounter }), lineCounter };
-    }
-    return located;
-  };
-  const lineOf = (path: readonly PathKey[]): number | undefined => {
-    const { doc, lineCounter } = locate();
-    for (let n = path.length; n >= 0; n--) {
-      const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-      if (isNode(node) && node.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return undefined;
-  };
+  const { locate, lineOf } = locatedYaml(yamlText);
 
   let data: unknown;
   try {

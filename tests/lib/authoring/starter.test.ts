@@ -12,7 +12,8 @@ import { checkCitations, collectCitations } from '../../../src/lib/content/citat
 import { loadRegulations, type RegulationEntry } from '../../../src/lib/content/load.ts';
 import { regulationSchema } from '../../../src/lib/schema.ts';
 import type { ParsedSource } from '../../../src/lib/source/parse.ts';
-import { FIXTURES, SEED_FILES, SEEDS } from '../../support/paths.ts';
+import { FIXTURES, SEEDS } from '../../support/paths.ts';
+import { SEED_FILES } from '../../support/seeds.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
 
 const FIXTURE_SEEDS = join(FIXTURES, 'seeds');

@@ -83,7 +83,7 @@ describe('filter options', () => {
   });
 
   it('status follows the day: a regulation past its validity is filed as expired', () => {
-    const e = entries.find((x) => x.regulation.dates.expires)!;
+    const e = entries.find((x) => x.regulation.dates.expires && x.regulation.stage.value === 'final')!;
     const after = new Date(Date.parse(e.regulation.dates.expires!.date) + 86_400_000 * 2).toISOString().slice(0, 10);
     expect(regulationFilters(e.regulation, after).status).not.toEqual(regulationFilters(e.regulation, AS_OF).status);
   });
@@ -118,9 +118,10 @@ describe('search index shards', () => {
     expect(shards.filter((s) => s[0].regulation.jurisdiction.province === '浙江省')).toHaveLength(1);
   });
 
-  it('the real five make one shard per province', () => {
+  it('the project content makes one shard per province, in the order of provinces', () => {
+    const provinces = [...new Set(entries.map((e) => e.regulation.jurisdiction.province))];
     expect(searchShards(entries).map((s) => s[0].regulation.jurisdiction.province)).toEqual(
-      ['河南省', '江苏省', '上海市'].sort((a, b) => a.localeCompare(b, 'zh-CN')),
+      provinces.sort((a, b) => a.localeCompare(b, 'zh-CN')),
     );
   });
 });
