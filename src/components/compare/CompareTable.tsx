@@ -3,7 +3,13 @@
 // A Preact component so that the same markup is rendered at build time (no
 // JavaScript shipped) and in the browser for a reader's own pick at scale.
 import { citationAnchor, citationLabel, citationShortLabel } from '../../lib/cite-format.ts';
-import { extremeIdsAmong, type CellCite, type Comparison, type ComparisonSection } from '../../lib/compare/table.ts';
+import {
+  extremeIdsAmong,
+  type CellCite,
+  type Comparison,
+  type ComparisonRow,
+  type ComparisonSection,
+} from '../../lib/compare/table.ts';
 
 interface Props {
   comparison: Comparison;
@@ -30,6 +36,19 @@ function citeLinks(cites: CellCite[]) {
     byAnchor.set(anchor, link);
   }
   return [...byAnchor.values()];
+}
+
+/**
+ * Each distinct key of a row as a short number, for the page's data-key: equal
+ * keys, equal numbers, without writing a cell's whole coded value into the HTML.
+ */
+function shortKeys(row: ComparisonRow, ids: string[]): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const id of ids) {
+    const key = row.cells[id].key;
+    if (!keys.has(key)) keys.set(key, String(keys.size));
+  }
+  return keys;
 }
 
 export default function CompareTable({ comparison, section, base, detail = 'full', fullHref }: Props) {
@@ -69,6 +88,7 @@ export default function CompareTable({ comparison, section, base, detail = 'full
           <tbody>
             {section.rows.map((row) => {
               const extremes = new Set(extremeIdsAmong(row, ids));
+              const keys = shortKeys(row, ids);
               return (
                 <tr data-row={row.id} data-extreme={row.extreme?.direction}>
                   <th scope="row" class="row-head">
@@ -80,11 +100,11 @@ export default function CompareTable({ comparison, section, base, detail = 'full
                     const hasMore = compact
                       ? !!c.explanation
                       : c.cites.length > 0 || c.notes.length > 0 || !!c.explanation;
-                    const cls = [!c.cites.length && c.key === '' && 'empty', extremes.has(r.id) && 'extreme']
+                    const cls = [!c.cites.length && c.value === undefined && 'empty', extremes.has(r.id) && 'extreme']
                       .filter(Boolean)
                       .join(' ');
                     return (
-                      <td data-reg={r.id} data-key={c.key} data-num={c.num} class={cls || undefined}>
+                      <td data-reg={r.id} data-key={keys.get(c.key)} data-num={c.num} class={cls || undefined}>
                         <span class="value">{c.text}</span>
                         {row.extreme && (
                           <strong class="extreme-mark" hidden={!extremes.has(r.id)}>

@@ -1,8 +1,27 @@
 // Comparison sections on the awards themselves: tiers and quotas, and prize money.
-import { RECIPIENT_TYPES, TIER_KINDS, type Recipient } from '../codebook.ts';
-import { formatCycle, formatYuan } from '../wording/format.ts';
+import { RECIPIENT_TYPES, type Recipient } from '../codebook.ts';
 import type { Regulation, Tier } from '../schema.ts';
-import { quotaText } from '../wording/values.ts';
+import {
+  awardCount,
+  awardRangeText,
+  formatCycle,
+  formatYuan,
+  higherAwardsText,
+  largestPrizeText,
+  NO_AMOUNT_TEXT,
+  notAwardedText,
+  pointsText,
+  prizesText,
+  quotaText,
+  recipientCapLabel,
+  recipientLabel,
+  recipientsLabel,
+  repeatWinnersText,
+  summariesText,
+  tierNameText,
+  UNCOUNTABLE_AWARDS_TEXT,
+  UNCOUNTABLE_PAYOUT_TEXT,
+} from '../wording/values.ts';
 import { tierCapacity, tierPayout, perYear } from './capacity.ts';
 import { buildRow, notesOf, unique, type CompareInput } from './rows.ts';
 import { cell, type CellCite, type ComparisonRow, type ComparisonSection } from './table.ts';
@@ -11,35 +30,33 @@ const tierAt = (reg: Regulation, rank: number) => reg.tiers.find((t) => t.rank =
 const ranksOf = (regs: CompareInput[]) =>
   unique(regs.flatMap((r) => r.regulation.tiers.map((t) => t.rank))).sort((a, b) => a - b);
 const rankLabel = (rank: number) => (rank === 1 ? '最高等级' : `第${rank}等级`);
-const count = (n: number) => `${n}个`;
 
 function quotaCites(tier: Tier): CellCite[] {
   return [
     ...(tier.quota ? [{ cite: tier.quota.cite, about: '名额' }] : []),
-    ...(tier.recipientCaps ?? []).map((c) => ({ cite: c.cite, about: `${RECIPIENT_TYPES[c.recipient].label}名额` })),
+    ...(tier.recipientCaps ?? []).map((c) => ({ cite: c.cite, about: recipientCapLabel(c.recipient) })),
   ];
-}
-
-function perYearText(min: number | undefined, max: number | undefined): string {
-  if (max === undefined) return '名额未定';
-  return min !== undefined && min !== max ? `${min}至${max}个` : count(max);
 }
 
 export function tiersSection(regs: CompareInput[]): ComparisonSection {
   const rows: ComparisonRow[] = [
     buildRow('cycle', '评选周期', regs, (reg) =>
-      cell(formatCycle(reg.awardCycle.everyYears), {
+      cell(reg.awardCycle.everyYears, formatCycle(reg.awardCycle.everyYears), {
         num: reg.awardCycle.everyYears,
         cites: [{ cite: reg.awardCycle.cite }],
         notes: notesOf(reg.awardCycle),
       }),
     ),
     buildRow('tier-count', '奖项等级', regs, (reg) =>
-      cell(reg.tiers.map((t) => t.name).join('、'), {
-        key: reg.tiers.map((t) => t.kind).join(','),
-        num: reg.tiers.length,
-        cites: reg.tiers.map((t) => ({ cite: t.cite, about: t.name })),
-      }),
+      cell(
+        reg.tiers.map((t) => t.kind),
+        reg.tiers.map((t) => t.name).join('、'),
+        {
+          ownWords: reg.tiers.map((t) => t.name),
+          num: reg.tiers.length,
+          cites: reg.tiers.map((t) => ({ cite: t.cite, about: t.name })),
+        },
+      ),
     ),
   ];
   for (const rank of ranksOf(regs)) {
@@ -53,8 +70,8 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
           const t = tierAt(reg, rank);
           return (
             t &&
-            cell(`${t.name}（${TIER_KINDS[t.kind].label}）`, {
-              key: t.kind,
+            cell(t.kind, tierNameText(t), {
+              ownWords: [t.name],
               cites: [{ cite: t.cite }],
               notes: notesOf(t),
             })
@@ -70,8 +87,7 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
           const t = tierAt(reg, rank);
           return (
             t &&
-            cell(t.recipients.map((r) => RECIPIENT_TYPES[r].label).join('、'), {
-              key: t.recipients.join(','),
+            cell(t.recipients, recipientsLabel(t.recipients), {
               cites: [{ cite: t.cite }],
             })
           );
@@ -86,8 +102,16 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
           const t = tierAt(reg, rank);
           if (!t) return undefined;
           const cap = tierCapacity(reg, t);
-          return cell(quotaText(t), {
-            key: `${cap.minPerCycle ?? ''}-${cap.maxPerCycle ?? ''}-${t.quota?.maxPerTrack ?? ''}-${cap.asARule}-${t.quota?.fewerOrVacantAllowed ?? ''}`,
+          const q = t.quota;
+          const quota = q && {
+            min: q.min,
+            max: q.max,
+            maxPerTrack: q.maxPerTrack,
+            asARule: q.asARule,
+            fewerOrVacantAllowed: q.fewerOrVacantAllowed,
+            tracked: !!t.tracks?.length,
+          };
+          return cell(quota ?? null, quotaText(t), {
             num: cap.maxPerCycle,
             cites: quotaCites(t),
             notes: notesOf(t.quota, ...(t.recipientCaps ?? [])),
@@ -103,7 +127,8 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
           const t = tierAt(reg, rank);
           if (!t) return undefined;
           const cap = tierCapacity(reg, t);
-          return cell(perYearText(cap.minPerYear, cap.maxPerYear), {
+          const perYear = { min: cap.minPerYear, max: cap.maxPerYear };
+          return cell(perYear, awardRangeText(perYear.min, perYear.max), {
             num: cap.maxPerYear,
             cites: quotaCites(t),
             explanation: cap.explanation,
@@ -125,9 +150,9 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
           (reg) => {
             const t = tierAt(reg, rank);
             if (!t) return undefined;
-            if (!t.recipients.includes('individual')) return cell('不授予个人', { key: 'none' });
+            if (!t.recipients.includes('individual')) return cell({ awarded: false }, notAwardedText('individual'));
             const n = tierCapacity(reg, t).maxPerRecipient.individual;
-            return cell(n === undefined ? '名额未定' : count(n), { num: n, cites: quotaCites(t) });
+            return cell({ awarded: true, max: n }, awardRangeText(undefined, n), { num: n, cites: quotaCites(t) });
           },
           { emptyText: '无此等级', computed: '共享名额与个人名额上限中较小者' },
         ),
@@ -139,7 +164,11 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
           const score = tierAt(reg, rank)?.minimumScore;
           return (
             score &&
-            cell(`${score.value}分`, { num: score.value, cites: [{ cite: score.cite }], notes: notesOf(score) })
+            cell(score.value, pointsText(score.value), {
+              num: score.value,
+              cites: [{ cite: score.cite }],
+              notes: notesOf(score),
+            })
           );
         }),
       );
@@ -152,12 +181,12 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
       regs,
       (reg) => {
         const caps = reg.tiers.map((t) => tierCapacity(reg, t));
-        if (caps.some((c) => c.maxPerYear === undefined)) return cell('有等级未定名额，无法合计', { key: 'unknown' });
+        if (caps.some((c) => c.maxPerYear === undefined)) return cell(null, UNCOUNTABLE_AWARDS_TEXT);
         const total = perYear(
           caps.reduce((s, c) => s + c.maxPerCycle!, 0),
           reg.awardCycle.everyYears,
         );
-        return cell(count(total), {
+        return cell(total, awardCount(total), {
           num: total,
           cites: reg.tiers.flatMap(quotaCites),
           explanation: reg.tiers.map((t, i) => `${t.name}：${caps[i].explanation}`).join('。'),
@@ -169,7 +198,7 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
       const t = reg.tiers.find((x) => x.repeatWinners);
       if (!t?.repeatWinners) return undefined;
       const r = t.repeatWinners;
-      return cell(`${r.prize ? '发' : '不发'}奖金，${r.countsTowardQuota ? '占' : '不占'}名额`, {
+      return cell({ prize: r.prize, countsTowardQuota: r.countsTowardQuota }, repeatWinnersText(r), {
         cites: [{ cite: r.cite }],
         notes: notesOf(r),
       });
@@ -182,15 +211,16 @@ function prizesFor(tier: Tier, recipient: Recipient) {
   return tier.prizes.filter((p) => p.recipient === recipient);
 }
 
-function prizeCellText(reg: Regulation, prizes: Tier['prizes']): string {
+/** What a prize cell shows: one amount when all are equal, else each track's amount. */
+function prizesShown(reg: Regulation, prizes: Tier['prizes']) {
+  const firstTimeOnly = prizes.some((p) => p.firstTimeOnly);
   const amounts = unique(prizes.map((p) => p.amountYuan));
-  const firstOnly = prizes.some((p) => p.firstTimeOnly) ? '（仅首次获奖）' : '';
-  if (amounts.length === 1) return formatYuan(amounts[0]) + firstOnly;
-  return (
-    prizes
-      .map((p) => `${reg.tracks?.find((t) => t.id === p.track)?.name ?? ''}${formatYuan(p.amountYuan)}`)
-      .join('；') + firstOnly
-  );
+  if (amounts.length === 1) return { amountYuan: amounts[0], firstTimeOnly };
+  const byTrack = prizes.map((p) => ({
+    track: reg.tracks?.find((t) => t.id === p.track)?.name ?? '',
+    amountYuan: p.amountYuan,
+  }));
+  return { byTrack, firstTimeOnly };
 }
 
 function largestFor(reg: Regulation, recipient: Recipient) {
@@ -210,17 +240,16 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
       rows.push(
         buildRow(
           `prize-${rank}-${recipient}`,
-          `${rankLabel(rank)}：${RECIPIENT_TYPES[recipient].label}奖金`,
+          `${rankLabel(rank)}：${recipientLabel(recipient)}奖金`,
           regs,
           (reg) => {
             const t = tierAt(reg, rank);
             if (!t) return undefined;
-            if (!t.recipients.includes(recipient))
-              return cell(`不授予${RECIPIENT_TYPES[recipient].label}`, { key: 'none' });
+            if (!t.recipients.includes(recipient)) return cell({ awarded: false }, notAwardedText(recipient));
             const prizes = prizesFor(t, recipient);
-            if (!prizes.length) return cell('原文未定金额', { key: 'unset' });
-            return cell(prizeCellText(reg, prizes), {
-              key: prizes.map((p) => `${p.amountYuan}${p.firstTimeOnly ? '*' : ''}`).join(','),
+            if (!prizes.length) return cell({ awarded: true, prizes: [] }, NO_AMOUNT_TEXT);
+            const shown = prizesShown(reg, prizes);
+            return cell({ awarded: true, ...shown }, prizesText(shown), {
               num: Math.max(...prizes.map((p) => p.amountYuan)),
               cites: prizes.map((p) => ({ cite: p.cite })),
               notes: notesOf(...prizes),
@@ -235,10 +264,14 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
         buildRow(`tier-${rank}-other-benefits`, `${rankLabel(rank)}：奖金之外的待遇`, regs, (reg) => {
           const benefits = tierAt(reg, rank)?.otherBenefits ?? [];
           return benefits.length
-            ? cell(benefits.map((b) => b.summary).join('；'), {
-                cites: benefits.map((b) => ({ cite: b.cite })),
-                notes: notesOf(...benefits),
-              })
+            ? cell(
+                benefits.map((b) => b.summary),
+                summariesText(benefits),
+                {
+                  cites: benefits.map((b) => ({ cite: b.cite })),
+                  notes: notesOf(...benefits),
+                },
+              )
             : undefined;
         }),
       );
@@ -250,19 +283,23 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
     rows.push(
       buildRow(
         `largest-${recipient}`,
-        `${RECIPIENT_TYPES[recipient].label}可得最高奖金`,
+        `${recipientLabel(recipient)}可得最高奖金`,
         regs,
         (reg) => {
           const best = largestFor(reg, recipient);
           if (!best)
             return reg.tiers.some((t) => t.recipients.includes(recipient))
-              ? cell('原文未定金额', { key: 'unset' })
-              : cell(`不授予${RECIPIENT_TYPES[recipient].label}`, { key: 'none' });
-          return cell(`${formatYuan(best.p.amountYuan)}（${best.tier.name}）`, {
-            key: String(best.p.amountYuan),
-            num: best.p.amountYuan,
-            cites: [{ cite: best.p.cite }],
-          });
+              ? cell({ awarded: true }, NO_AMOUNT_TEXT)
+              : cell({ awarded: false }, notAwardedText(recipient));
+          return cell(
+            { awarded: true, amountYuan: best.p.amountYuan },
+            largestPrizeText(best.p.amountYuan, best.tier.name),
+            {
+              ownWords: [best.tier.name],
+              num: best.p.amountYuan,
+              cites: [{ cite: best.p.cite }],
+            },
+          );
         },
         { extreme: { direction: 'max', label: '最高奖金' }, computed: '该类获奖者在各等级奖金中的最高者' },
       ),
@@ -283,9 +320,13 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
       (reg) => {
         const ps = payouts(reg);
         if (ps.some((p) => p.payout.maxPerCycleYuan === undefined))
-          return cell('有等级未定名额，无法计算', { key: 'unknown', explanation: payoutExplanation(reg) });
+          return cell(null, UNCOUNTABLE_PAYOUT_TEXT, { explanation: payoutExplanation(reg) });
         const total = ps.reduce((s, p) => s + p.payout.maxPerCycleYuan!, 0);
-        return cell(formatYuan(total), { num: total, cites: payoutCites(reg), explanation: payoutExplanation(reg) });
+        return cell(total, formatYuan(total), {
+          num: total,
+          cites: payoutCites(reg),
+          explanation: payoutExplanation(reg),
+        });
       },
       {
         extreme: { direction: 'max', label: '总额最高' },
@@ -298,13 +339,12 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
       regs,
       (reg) => {
         const ps = payouts(reg);
-        if (ps.some((p) => p.payout.maxPerCycleYuan === undefined))
-          return cell('有等级未定名额，无法计算', { key: 'unknown' });
+        if (ps.some((p) => p.payout.maxPerCycleYuan === undefined)) return cell(null, UNCOUNTABLE_PAYOUT_TEXT);
         const total = perYear(
           ps.reduce((s, p) => s + p.payout.maxPerCycleYuan!, 0),
           reg.awardCycle.everyYears,
         );
-        return cell(formatYuan(total), {
+        return cell(total, formatYuan(total), {
           num: total,
           cites: payoutCites(reg),
           explanation:
@@ -323,15 +363,12 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
         const bs = reg.higherAwardBonuses;
         if (!bs.length) return undefined;
         const amounts = bs.map((b) => b.amountYuan).filter((a): a is number => a !== null);
-        return cell(
-          bs.map((b) => `${b.award}（${RECIPIENT_TYPES[b.recipient].label}）${formatYuan(b.amountYuan)}`).join('；'),
-          {
-            key: bs.map((b) => `${b.award}:${b.recipient}:${b.amountYuan}`).join(','),
-            num: amounts.length ? Math.max(...amounts) : undefined,
-            cites: bs.map((b) => ({ cite: b.cite })),
-            notes: notesOf(...bs),
-          },
-        );
+        const bonuses = bs.map((b) => ({ award: b.award, recipient: b.recipient, amountYuan: b.amountYuan }));
+        return cell(bonuses, higherAwardsText(bonuses), {
+          num: amounts.length ? Math.max(...amounts) : undefined,
+          cites: bs.map((b) => ({ cite: b.cite })),
+          notes: notesOf(...bs),
+        });
       },
       { extreme: { direction: 'max', label: '奖励最高' } },
     ),

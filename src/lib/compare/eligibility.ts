@@ -1,27 +1,43 @@
 // Comparison sections on who may apply: the applicants and their conditions,
 // and the exclusion matrix (clean-record categories × regulations).
 import {
-  ASSESSMENTS,
   CONDITION_CATEGORIES,
-  RECIPIENT_TYPES,
   isRecordCategory,
+  RECIPIENT_TYPES,
   type ConditionCategory,
   type Recipient,
 } from '../codebook.ts';
 import type { Condition, Regulation } from '../schema.ts';
-import { conditionThresholds } from '../wording/values.ts';
-import { buildRow, inCodebookOrder, notesOf, unique, type CompareInput } from './rows.ts';
-import { cell, type ComparisonRow, type ComparisonSection, type ExtremeDirection } from './table.ts';
+import {
+  categoryLabel,
+  conditionCountText,
+  conditionText,
+  notAdmittedText,
+  recipientLabel,
+  recipientsLabel,
+  recordClauseText,
+  trackText,
+} from '../wording/values.ts';
+import { buildRow, inCodebookOrder, notesOf, type CompareInput } from './rows.ts';
+import { canonicalJson, cell, type ComparisonRow, type ComparisonSection, type ExtremeDirection } from './table.ts';
 
 const CATEGORY_ORDER = Object.keys(CONDITION_CATEGORIES) as ConditionCategory[];
-const recipientsLabel = (rs: Recipient[]) => rs.map((r) => RECIPIENT_TYPES[r].label).join('、');
 
 const conditionsOf = (reg: Regulation, type: Recipient) =>
   reg.applicants.filter((a) => a.type === type).flatMap((a) => a.conditions);
-const conditionKey = (c: Condition) =>
-  `${c.assessment}|${c.minYears ?? ''}|${c.lookbackYears ?? ''}|${c.rankMax ?? ''}`;
-const conditionText = (c: Condition) =>
-  `${c.summary}（${[...conditionThresholds(c), ASSESSMENTS[c.assessment].label].join('；')}）`;
+/** What a condition codes, its summary aside: 在长宁区登记注册 and 在通州区注册登记 are one requirement. */
+const codedCondition = (c: Condition) => ({
+  assessment: c.assessment,
+  minYears: c.minYears,
+  lookbackYears: c.lookbackYears,
+  rankMax: c.rankMax,
+});
+/** Sorted, so the order a file lists its conditions in does not make a difference. */
+const sortedByKey = <T>(xs: T[], key: (x: T) => string): T[] =>
+  xs
+    .map((x) => [key(x), x] as const)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([, x]) => x);
 
 /** The figure a category's row is compared by, and which end of it is strictest. */
 function measureOf(
@@ -50,9 +66,11 @@ export function applicantsSection(regs: CompareInput[]): ComparisonSection {
   const admits = (reg: Regulation, type: Recipient) => reg.applicants.some((a) => a.type === type);
   const rows: ComparisonRow[] = [
     buildRow('applicant-types', '可申报主体', regs, (reg) => {
-      const ts = unique(reg.applicants.map((a) => a.type));
-      return cell(recipientsLabel(ts), {
-        key: [...ts].sort().join(','),
+      const ts = inCodebookOrder(
+        RECIPIENT_TYPES,
+        reg.applicants.map((a) => a.type),
+      );
+      return cell(ts, recipientsLabel(ts), {
         cites: reg.applicants.map((a) => ({ cite: a.cite })),
       });
     }),
@@ -62,17 +80,20 @@ export function applicantsSection(regs: CompareInput[]): ComparisonSection {
       regs,
       (reg) =>
         reg.tracks?.length
-          ? cell(reg.tracks.map((t) => `${t.name}（${recipientsLabel(t.recipients)}）`).join('；'), {
-              key: String(reg.tracks.length),
-              cites: reg.tracks.map((t) => ({ cite: t.cite })),
-            })
+          ? cell(
+              reg.tracks.map((t) => ({ name: t.name, recipients: t.recipients })),
+              reg.tracks.map(trackText).join('；'),
+              {
+                cites: reg.tracks.map((t) => ({ cite: t.cite })),
+              },
+            )
           : undefined,
       { emptyText: '不分类别' },
     ),
   ];
   for (const type of types) {
-    const typeLabel = RECIPIENT_TYPES[type].label;
-    const notAdmitted = cell(`不接受${typeLabel}申报`, { key: 'not-admitted' });
+    const typeLabel = recipientLabel(type);
+    const notAdmitted = cell({ admitted: false }, notAdmittedText(type));
     rows.push(
       buildRow(
         `conditions-${type}-count`,
@@ -82,8 +103,7 @@ export function applicantsSection(regs: CompareInput[]): ComparisonSection {
           if (!admits(reg, type)) return notAdmitted;
           const cs = conditionsOf(reg, type);
           const self = cs.filter((c) => c.assessment === 'self-checkable').length;
-          return cell(`${cs.length}项（可自查${self}项，评审判断${cs.length - self}项）`, {
-            key: `${cs.length}/${self}`,
+          return cell({ admitted: true, total: cs.length, selfCheckable: self }, conditionCountText(cs.length, self), {
             num: cs.length,
             cites: reg.applicants.filter((a) => a.type === type).map((a) => ({ cite: a.cite })),
           });
@@ -102,14 +122,14 @@ export function applicantsSection(regs: CompareInput[]): ComparisonSection {
       rows.push(
         buildRow(
           `condition-${type}-${cat}`,
-          `${typeLabel}：${CONDITION_CATEGORIES[cat].label}`,
+          `${typeLabel}：${categoryLabel(cat)}`,
           regs,
           (reg) => {
             if (!admits(reg, type)) return notAdmitted;
             const cs = conditionsOf(reg, type).filter((c) => c.category === cat);
             if (!cs.length) return undefined;
-            return cell(cs.map(conditionText).join('；'), {
-              key: cs.map(conditionKey).sort().join(','),
+            return cell(sortedByKey(cs.map(codedCondition), canonicalJson), cs.map(conditionText).join('；'), {
+              ownWords: cs.map((c) => c.summary),
               num: measure && strictest(cs.map(measure.pick), measure.direction),
               cites: cs.map((c) => ({ cite: c.cite })),
               notes: notesOf(...cs),
@@ -148,12 +168,14 @@ function recordClauses(reg: Regulation, cat: ConditionCategory): RecordClause[] 
   ];
 }
 
-function recordText(r: RecordClause): string {
-  const who =
-    r.appliesTo.length === 1 && r.appliesTo[0] === 'organization' ? '' : `（${recipientsLabel(r.appliesTo)}）`;
-  const window = r.clause.lookbackYears !== undefined ? `近${r.clause.lookbackYears}年` : '未写年限';
-  return `${r.asExclusion ? '不得申报' : '申报条件'}${who}：${r.clause.summary}【${window}】`;
-}
+/** What a clean-record clause codes, its summary aside. */
+const codedRecord = (r: RecordClause) => ({
+  asExclusion: r.asExclusion,
+  appliesTo: inCodebookOrder(RECIPIENT_TYPES, r.appliesTo),
+  lookbackYears: r.clause.lookbackYears,
+});
+
+const recordText = (r: RecordClause) => recordClauseText({ ...codedRecord(r), summary: r.clause.summary });
 
 /** Rows: every clean-record category, and any category an exclusion clause uses, that a compared regulation mentions. */
 export function exclusionCategories(regs: CompareInput[]): ConditionCategory[] {
@@ -167,16 +189,13 @@ export function exclusionsSection(regs: CompareInput[]): ComparisonSection {
   const rows = exclusionCategories(regs).map((cat) =>
     buildRow(
       `record-${cat}`,
-      CONDITION_CATEGORIES[cat].label,
+      categoryLabel(cat),
       regs,
       (reg) => {
         const rs = recordClauses(reg, cat);
         if (!rs.length) return undefined;
-        return cell(rs.map(recordText).join('；'), {
-          key: rs
-            .map((r) => `${r.clause.lookbackYears ?? 'any'}|${[...r.appliesTo].sort().join('+')}`)
-            .sort()
-            .join(','),
+        return cell(sortedByKey(rs.map(codedRecord), canonicalJson), rs.map(recordText).join('；'), {
+          ownWords: rs.map((r) => r.clause.summary),
           num: strictest(
             rs.map((r) => r.clause.lookbackYears),
             'max',

@@ -1,16 +1,40 @@
 // Comparison sections on how awards are given and kept: the review process,
 // sanctions and re-application, and each regulation's validity and status.
-import { BAN_CAUSES, JURISDICTION_LEVELS, RECIPIENT_TYPES, REVOCATION_CAUSES } from '../codebook.ts';
-import { formatDate, formatDays } from '../wording/format.ts';
+import { BAN_CAUSES, REVOCATION_CAUSES } from '../codebook.ts';
+import { jurisdictionName } from '../jurisdiction.ts';
 import type { Regulation } from '../schema.ts';
 import { lastDayInForce, regulationStatus } from '../status.ts';
-import { statusText } from '../wording/values.ts';
-import { jurisdictionName } from '../jurisdiction.ts';
+import {
+  banCauseLabel,
+  banText,
+  datedText,
+  decisionVoteText,
+  formatDate,
+  jurisdictionText,
+  longestBanText,
+  NO_DOCUMENT_NUMBER_TEXT,
+  NO_FEE_STATED_TEXT,
+  pointsText,
+  publicityListText,
+  RECOMMENDATION_STATED_TEXT,
+  repealShortText,
+  reapplicationRuleText,
+  revocationCauseLabel,
+  revocationText,
+  reviewPanelText,
+  scoreWeightsText,
+  shortlistRatioText,
+  stagesText,
+  stageText,
+  standardText,
+  statusText,
+  summariesText,
+  dayRangeText,
+  yearsText,
+} from '../wording/values.ts';
 import { publicityInBothUnits } from './days.ts';
 import { buildRow, inCodebookOrder, notesOf, type CompareInput } from './rows.ts';
 import { cell, type ComparisonRow, type ComparisonSection } from './table.ts';
-
-const range = (min: number, max: number) => (min === max ? `${min}` : `${min}–${max}`);
 
 export function processSection(regs: CompareInput[]): ComparisonSection {
   const longest = (reg: Regulation, unit: 'calendar' | 'working') => {
@@ -18,8 +42,9 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
     if (!ps.length) return undefined;
     const best = ps.reduce((a, b) => (b.both[unit].min > a.both[unit].min ? b : a));
     const r = best.both[unit];
-    return cell(`${range(r.min, r.max)}${unit === 'calendar' ? '天' : '个工作日'}（${best.p.stage}）`, {
-      key: String(r.min),
+    const days = { min: r.min, max: r.max, unit };
+    return cell(days, `${dayRangeText(days)}（${best.p.stage}）`, {
+      ownWords: [best.p.stage],
       num: r.min,
       cites: [{ cite: best.p.cite }],
       explanation: best.both.text,
@@ -28,8 +53,7 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
   const rows: ComparisonRow[] = [
     buildRow('stages', '评审程序', regs, (reg) => {
       const s = reg.process.stages;
-      return cell(s.names.join(' → '), {
-        key: String(s.names.length),
+      return cell(s.names, stagesText(s.names), {
         num: s.names.length,
         cites: [{ cite: s.cite }],
         notes: notesOf(s),
@@ -37,11 +61,14 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
     }),
     buildRow('standards', '评审标准', regs, (reg) =>
       reg.evaluationStandards.length
-        ? cell(reg.evaluationStandards.map((s) => (s.code ? `${s.code}《${s.name}》` : s.name)).join('；'), {
-            key: reg.evaluationStandards.map((s) => s.code ?? s.name).join(','),
-            cites: reg.evaluationStandards.map((s) => ({ cite: s.cite })),
-            notes: notesOf(...reg.evaluationStandards),
-          })
+        ? cell(
+            reg.evaluationStandards.map((s) => ({ code: s.code, name: s.name })),
+            reg.evaluationStandards.map(standardText).join('；'),
+            {
+              cites: reg.evaluationStandards.map((s) => ({ cite: s.cite })),
+              notes: notesOf(...reg.evaluationStandards),
+            },
+          )
         : undefined,
     ),
     buildRow(
@@ -50,13 +77,16 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
       regs,
       (reg) =>
         reg.scoreScale &&
-        cell(`${reg.scoreScale.max}分`, { num: reg.scoreScale.max, cites: [{ cite: reg.scoreScale.cite }] }),
+        cell(reg.scoreScale.max, pointsText(reg.scoreScale.max), {
+          num: reg.scoreScale.max,
+          cites: [{ cite: reg.scoreScale.cite }],
+        }),
     ),
     buildRow(
       'no-fee',
       '不收取费用',
       regs,
-      (reg) => reg.process.noFee && cell('明文规定不收费', { cites: [{ cite: reg.process.noFee.cite }] }),
+      (reg) => reg.process.noFee && cell(true, NO_FEE_STATED_TEXT, { cites: [{ cite: reg.process.noFee.cite }] }),
       { emptyText: '未写明' },
     ),
     buildRow(
@@ -65,14 +95,14 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
       regs,
       (reg) =>
         reg.process.recommendationRequired &&
-        cell('须推荐', { cites: [{ cite: reg.process.recommendationRequired.cite }] }),
+        cell(true, RECOMMENDATION_STATED_TEXT, { cites: [{ cite: reg.process.recommendationRequired.cite }] }),
       { emptyText: '未写明' },
     ),
     buildRow('review-panel', '评审组人数', regs, (reg) => {
       const p = reg.process.reviewPanel;
       return (
         p &&
-        cell(p.maxMembers ? `${p.minMembers}至${p.maxMembers}名` : `${p.minMembers}名以上`, {
+        cell({ minMembers: p.minMembers, maxMembers: p.maxMembers }, reviewPanelText(p), {
           num: p.minMembers,
           cites: [{ cite: p.cite }],
         })
@@ -80,17 +110,21 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
     }),
     buildRow('shortlist', '入围比例（获奖:入围）', regs, (reg) => {
       const r = reg.process.shortlistRatio;
-      return r && cell(`不超过 ${r.winners}:${r.shortlisted}`, { cites: [{ cite: r.cite }] });
+      return (
+        r &&
+        cell({ winners: r.winners, shortlisted: r.shortlisted }, shortlistRatioText(r), { cites: [{ cite: r.cite }] })
+      );
     }),
     buildRow('score-weights', '综合评价权重', regs, (reg) => {
       const w = reg.process.scoreWeights;
-      return w && cell(w.weights.map((x) => `${x.stage}${x.percent}%`).join('，'), { cites: [{ cite: w.cite }] });
+      const weights = w?.weights.map((x) => ({ stage: x.stage, percent: x.percent }));
+      return weights && cell(weights, scoreWeightsText(weights), { cites: [{ cite: w!.cite }] });
     }),
     buildRow('decision-vote', '审议表决', regs, (reg) => {
       const v = reg.process.decisionVote;
       return (
         v &&
-        cell(`超过投票人数的${v.numerator}/${v.denominator}${v.inclusive ? '（含）' : ''}`, {
+        cell({ numerator: v.numerator, denominator: v.denominator, inclusive: v.inclusive }, decisionVoteText(v), {
           cites: [{ cite: v.cite }],
           notes: notesOf(v),
         })
@@ -99,8 +133,8 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
     buildRow('publicity', '公示', regs, (reg) => {
       const ps = reg.process.publicity;
       if (!ps.length) return undefined;
-      return cell(ps.map((p) => `${p.stage}：不少于${formatDays(p.minimumDays, p.dayType)}`).join('；'), {
-        key: ps.map((p) => `${p.minimumDays}${p.dayType}`).join(','),
+      const periods = ps.map((p) => ({ stage: p.stage, minimumDays: p.minimumDays, dayType: p.dayType }));
+      return cell(periods, publicityListText(periods), {
         cites: ps.map((p) => ({ cite: p.cite })),
         notes: notesOf(...ps),
         explanation: ps.map((p) => publicityInBothUnits(p.minimumDays, p.dayType).text).join('；'),
@@ -116,7 +150,7 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
     }),
     buildRow('records-retention', '材料保存年限', regs, (reg) => {
       const r = reg.process.recordsRetentionYears;
-      return r && cell(`${r.value}年`, { num: r.value, cites: [{ cite: r.cite }] });
+      return r && cell(r.value, yearsText(r.value), { num: r.value, cites: [{ cite: r.cite }] });
     }),
   ];
   return {
@@ -147,8 +181,8 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
         if (!bans.length) return undefined;
         const years = Math.max(...bans.map((b) => b.years));
         const worst = bans.filter((b) => b.years === years);
-        return cell(`${years}年（${worst.map((b) => BAN_CAUSES[b.cause].label).join('、')}）`, {
-          key: String(years),
+        const causes = worst.map((b) => b.cause);
+        return cell({ years, causes }, longestBanText(years, causes), {
           num: years,
           cites: worst.map((b) => ({ cite: b.cite })),
         });
@@ -158,14 +192,13 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
     ...banCauses.map((cause) =>
       buildRow(
         `ban-${cause}`,
-        `禁止申报：${BAN_CAUSES[cause].label}`,
+        `禁止申报：${banCauseLabel(cause)}`,
         regs,
         (reg) => {
           const b = reg.sanctions.bans.find((x) => x.cause === cause);
           return (
             b &&
-            cell(`${b.years}年内不得申报（${b.appliesTo.map((r) => RECIPIENT_TYPES[r].label).join('、')}）`, {
-              key: String(b.years),
+            cell({ years: b.years, appliesTo: b.appliesTo }, banText(b), {
               num: b.years,
               cites: [{ cite: b.cite }],
               notes: notesOf(b),
@@ -176,11 +209,11 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
       ),
     ),
     ...revocations.map((cause) =>
-      buildRow(`revoke-${cause}`, `撤销奖项：${REVOCATION_CAUSES[cause].label}`, regs, (reg) => {
+      buildRow(`revoke-${cause}`, `撤销奖项：${revocationCauseLabel(cause)}`, regs, (reg) => {
         const c = reg.sanctions.revocationCauses.find((x) => x.cause === cause);
         return (
           c &&
-          cell(c.recoversPrize ? '撤销并追回奖金' : '撤销，原文未提追回奖金', {
+          cell({ recoversPrize: c.recoversPrize }, revocationText(c.recoversPrize), {
             cites: [{ cite: c.cite }],
             notes: notesOf(c),
           })
@@ -194,45 +227,49 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
       (reg) => {
         const rs = reg.sanctions.reapplication;
         if (!rs.length) return undefined;
-        return cell(
-          rs
-            .map(
-              (r) =>
-                `${r.after === 'award' ? '获奖' : '奖项有效期满'}${r.waitYears}年后${r.scope === 'same-award' ? '可再申报同一奖项' : '方可再申报本办法的奖项'}`,
-            )
-            .join('；'),
-          {
-            key: rs.map((r) => `${r.waitYears}|${r.after}|${r.scope}`).join(','),
-            num: Math.max(...rs.map((r) => r.waitYears)),
-            cites: rs.map((r) => ({ cite: r.cite })),
-            notes: notesOf(...rs),
-          },
-        );
+        const validity = reg.sanctions.awardValidityYears?.value;
+        const rules = rs.map((r) => ({
+          waitYears: r.waitYears,
+          after: r.after,
+          scope: r.scope,
+          awardValidityYears: r.after === 'award-expiry' ? validity : undefined,
+        }));
+        return cell(rules, rules.map((r) => reapplicationRuleText(r, r.awardValidityYears)).join('；'), {
+          num: Math.max(...rs.map((r) => r.waitYears)),
+          cites: rs.map((r) => ({ cite: r.cite })),
+          notes: notesOf(...rs),
+        });
       },
       { emptyText: '未规定', extreme: { direction: 'max', label: '等待最久' } },
     ),
     buildRow('award-validity', '奖项有效期', regs, (reg) => {
       const v = reg.sanctions.awardValidityYears;
-      return v && cell(`${v.value}年`, { num: v.value, cites: [{ cite: v.cite }] });
+      return v && cell(v.value, yearsText(v.value), { num: v.value, cites: [{ cite: v.cite }] });
     }),
     buildRow('reporting-duties', '获奖者报告义务', regs, (reg) => {
       const ds = reg.sanctions.reportingDuties;
       return ds.length
-        ? cell(ds.map((d) => d.summary).join('；'), {
-            key: String(ds.length),
-            cites: ds.map((d) => ({ cite: d.cite })),
-            notes: notesOf(...ds),
-          })
+        ? cell(
+            ds.map((d) => d.summary),
+            summariesText(ds),
+            {
+              cites: ds.map((d) => ({ cite: d.cite })),
+              notes: notesOf(...ds),
+            },
+          )
         : undefined;
     }),
     buildRow('title-use', '称号使用的限制', regs, (reg) => {
       const ls = reg.sanctions.titleUseLimits;
       return ls.length
-        ? cell(ls.map((d) => d.summary).join('；'), {
-            key: String(ls.length),
-            cites: ls.map((d) => ({ cite: d.cite })),
-            notes: notesOf(...ls),
-          })
+        ? cell(
+            ls.map((d) => d.summary),
+            summariesText(ls),
+            {
+              cites: ls.map((d) => ({ cite: d.cite })),
+              notes: notesOf(...ls),
+            },
+          )
         : undefined;
     }),
   ];
@@ -258,43 +295,43 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
           reg.dates.expires?.cite,
           reg.validityYears?.cite,
         ];
-        return cell(statusText(v), {
-          key: v.status,
+        const { asOf: _asOf, ...status } = v;
+        return cell(status, statusText(v), {
           cites: inputs.filter((c) => !!c).map((cite) => ({ cite: cite! })),
         });
       },
       { computed: '由文本性质、施行日期与有效期推算' },
     ),
     buildRow('stage', '文本性质', regs, (reg) =>
-      cell(reg.stage.value === 'draft' ? '讨论稿（草稿）' : '正式文本', {
-        key: reg.stage.value,
+      cell(reg.stage.value, stageText(reg.stage.value), {
         cites: reg.stage.cite ? [{ cite: reg.stage.cite }] : [],
         notes: notesOf(reg.stage),
       }),
     ),
     buildRow('jurisdiction', '辖区', regs, (reg) =>
-      cell(`${jurisdictionName(reg)}（${JURISDICTION_LEVELS[reg.jurisdiction.level].label}）`, {
-        key: reg.jurisdiction.level,
+      cell(reg.jurisdiction.level, jurisdictionText(reg), {
+        ownWords: [jurisdictionName(reg)],
         cites: reg.jurisdiction.cites.map((cite) => ({ cite })),
         notes: notesOf(reg.jurisdiction),
       }),
     ),
-    buildRow('issuer', '发文机关', regs, (reg) => cell(reg.issuer.name, { cites: [{ cite: reg.issuer.cite }] })),
+    buildRow('issuer', '发文机关', regs, (reg) =>
+      cell(reg.issuer.name, reg.issuer.name, { cites: [{ cite: reg.issuer.cite }] }),
+    ),
     buildRow('document-number', '文号', regs, (reg) =>
       reg.documentNumber.value
-        ? cell(reg.documentNumber.value, {
-            key: 'yes',
+        ? cell({ numbered: true }, reg.documentNumber.value, {
+            ownWords: [reg.documentNumber.value],
             cites: reg.documentNumber.cite ? [{ cite: reg.documentNumber.cite }] : [],
           })
-        : cell('原文未载明', { key: 'none', notes: notesOf(reg.documentNumber) }),
+        : cell({ numbered: false }, NO_DOCUMENT_NUMBER_TEXT, { notes: notesOf(reg.documentNumber) }),
     ),
     ...(['issued', 'effective'] as const).map((k) =>
       buildRow(k, k === 'issued' ? '印发日期' : '施行日期', regs, (reg) => {
         const f = reg.dates[k];
         return (
           f &&
-          cell(formatDate(f.date) + (f.derivedFrom ? '（推算）' : ''), {
-            key: f.date,
+          cell({ date: f.date, derivedFrom: f.derivedFrom }, datedText(f), {
             cites: [{ cite: f.cite }],
             notes: notesOf(f),
           })
@@ -313,8 +350,7 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
           reg.validityYears?.cite,
           reg.validityYears && reg.dates.effective?.cite,
         ].filter((c) => !!c);
-        return cell(formatDate(last), {
-          key: last,
+        return cell(last, formatDate(last), {
           cites: cites.map((cite) => ({ cite: cite! })),
           notes: notesOf(reg.dates.expires, reg.validityYears),
         });
@@ -327,17 +363,18 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
       regs,
       (reg) =>
         reg.validityYears &&
-        cell(`${reg.validityYears.value}年`, {
+        cell(reg.validityYears.value, yearsText(reg.validityYears.value), {
           num: reg.validityYears.value,
           cites: [{ cite: reg.validityYears.cite }],
         }),
     ),
     buildRow('repeals', '同时废止', regs, (reg) =>
       reg.repeals.length
-        ? cell(reg.repeals.map((r) => r.documentNumber ?? r.title).join('；'), {
-            key: String(reg.repeals.length),
-            cites: reg.repeals.map((r) => ({ cite: r.cite })),
-          })
+        ? cell(
+            reg.repeals.map((r) => (r.documentNumber ? { documentNumber: r.documentNumber } : { title: r.title })),
+            reg.repeals.map(repealShortText).join('；'),
+            { cites: reg.repeals.map((r) => ({ cite: r.cite })) },
+          )
         : undefined,
     ),
   ];

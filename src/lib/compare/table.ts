@@ -1,6 +1,7 @@
 // The shape of a comparison: sections of rows, one cell per regulation. Each
-// cell carries its display text, the coded value it is compared by, a number
-// where extremes make sense, and the citations behind it.
+// cell carries the coded value it shows, its words (from the wording module),
+// a key derived from the value alone, a number where extremes make sense, and
+// the citations behind it.
 import type { Citation } from '../schema.ts';
 
 export interface CellCite {
@@ -9,10 +10,21 @@ export interface CellCite {
   about?: string;
 }
 
+/** A coded value as plain data: what "differs" compares. */
+export type CellValue = string | number | boolean | null | CellValue[] | { [field: string]: CellValue | undefined };
+
 export interface ComparisonCell {
-  /** What the reader sees. Empty cells read 未规定. */
+  /** The coded value the cell shows; undefined for an empty cell. */
+  value?: CellValue;
+  /**
+   * The regulation's own words shown beside the coded value: a tier's name, a
+   * condition's summary, a place. They are shown, not compared: 在长宁区登记注册
+   * and 在通州区注册登记 code the same requirement.
+   */
+  ownWords?: string[];
+  /** What the reader sees, worded from the value and the own words. Empty cells read 未规定. */
   text: string;
-  /** The coded value, for "do the regulations differ here?" — wording aside. */
+  /** Derived from the value (never written by hand): equal keys, equal values. Empty cells have ''. */
   key: string;
   /** The figure extremes are found among (yuan, years, days, counts). */
   num?: number;
@@ -61,13 +73,39 @@ export function emptyCell(text = EMPTY_TEXT): ComparisonCell {
   return { text, key: '', cites: [], notes: [] };
 }
 
+/** JSON with object fields in sorted order, so equal values give equal text whatever order they were built in. */
+export function canonicalJson(v: CellValue | undefined): string {
+  if (Array.isArray(v)) return `[${v.map(canonicalJson).join(',')}]`;
+  if (v !== null && typeof v === 'object') {
+    const fields = Object.keys(v)
+      .filter((k) => v[k] !== undefined)
+      .sort();
+    return `{${fields.map((k) => `${JSON.stringify(k)}:${canonicalJson(v[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(v ?? null);
+}
+
+/** A cell's key: a plain string value is its own key (draft, in-force), any other value its canonical JSON. */
+export const keyOf = (value: CellValue): string => (typeof value === 'string' ? value : canonicalJson(value));
+
 const citeKey = ({ cite }: CellCite) => `${cite.article}-${cite.item ?? ''}-${cite.quote}`;
 
-/** A cell; its key defaults to its text, and a passage cited twice is listed once. */
-export function cell(text: string, opts: Partial<Omit<ComparisonCell, 'text'>> = {}): ComparisonCell {
+export type CellOptions = Partial<Pick<ComparisonCell, 'ownWords' | 'num' | 'cites' | 'notes' | 'explanation'>>;
+
+/** A cell showing a coded value in the given words; a passage cited twice is listed once. */
+export function cell(value: CellValue, text: string, opts: CellOptions = {}): ComparisonCell {
   const seen = new Set<string>();
   const cites = (opts.cites ?? []).filter((c) => !seen.has(citeKey(c)) && !!seen.add(citeKey(c)));
-  return { text, key: opts.key ?? text, num: opts.num, cites, notes: opts.notes ?? [], explanation: opts.explanation };
+  return {
+    value,
+    ownWords: opts.ownWords,
+    text,
+    key: keyOf(value),
+    num: opts.num,
+    cites,
+    notes: opts.notes ?? [],
+    explanation: opts.explanation,
+  };
 }
 
 /** True when the chosen regulations do not all have the same coded value in this row. */

@@ -82,13 +82,30 @@ const FIRST_TIME_ONLY = '（仅首次获奖）';
 export const prizeText = (amountYuan: number | null, firstTimeOnly = false): string =>
   formatYuan(amountYuan) + (firstTimeOnly ? FIRST_TIME_ONLY : '');
 
-/** Several prizes of one tier and recipient: one amount, or each track's amount. */
-export function prizesText(prizes: { amountYuan: number; firstTimeOnly?: boolean; trackName?: string }[]): string {
-  const amounts = [...new Set(prizes.map((p) => p.amountYuan))];
-  const firstOnly = prizes.some((p) => p.firstTimeOnly) ? FIRST_TIME_ONLY : '';
-  if (amounts.length === 1) return formatYuan(amounts[0]) + firstOnly;
-  return prizes.map((p) => `${p.trackName ?? ''}${formatYuan(p.amountYuan)}`).join('；') + firstOnly;
+/** The prizes of one tier and recipient: one amount, or each track's amount. */
+export function prizesText(
+  p:
+    | { amountYuan: number; firstTimeOnly: boolean }
+    | { byTrack: { track: string; amountYuan: number }[]; firstTimeOnly: boolean },
+): string {
+  const amounts =
+    'byTrack' in p
+      ? p.byTrack.map((t) => `${t.track}${formatYuan(t.amountYuan)}`).join('；')
+      : formatYuan(p.amountYuan);
+  return amounts + (p.firstTimeOnly ? FIRST_TIME_ONLY : '');
 }
+
+/** The largest prize and the tier that pays it: 50万元（长宁区区长质量奖）. */
+export const largestPrizeText = (amountYuan: number, tierName: string): string =>
+  `${formatYuan(amountYuan)}（${tierName}）`;
+
+export const NO_AMOUNT_TEXT = '原文未定金额';
+export const UNCOUNTABLE_AWARDS_TEXT = '有等级未定名额，无法合计';
+export const UNCOUNTABLE_PAYOUT_TEXT = '有等级未定名额，无法计算';
+
+/** Bonuses for higher awards: 江苏省质量奖（组织）50万元；…. */
+export const higherAwardsText = (bs: { award: string; recipient: Recipient; amountYuan: number | null }[]): string =>
+  bs.map((b) => `${higherAwardLabel(b)}${formatYuan(b.amountYuan)}`).join('；');
 
 export const repeatWinnersText = (r: { prize: boolean; countsTowardQuota: boolean }): string =>
   `${r.prize ? '发' : '不发'}奖金，${r.countsTowardQuota ? '占' : '不占'}名额`;
@@ -225,6 +242,16 @@ export const standardText = (s: Pick<Standard, 'code' | 'name'>): string =>
 
 export const NO_FEE_TEXT = '不收取费用';
 export const RECOMMENDATION_TEXT = '须经推荐单位签署意见';
+/** The same two rules where the row's label already names them. */
+export const NO_FEE_STATED_TEXT = '明文规定不收费';
+export const RECOMMENDATION_STATED_TEXT = '须推荐';
+
+/** A span of days, as a range where a conversion leaves one: 5–7天, 5个工作日. */
+export const dayRangeText = (d: { min: number; max: number; unit: 'calendar' | 'working' }): string =>
+  `${d.min === d.max ? d.min : `${d.min}–${d.max}`}${d.unit === 'calendar' ? '天' : '个工作日'}`;
+
+/** Free-text rules (reporting duties, limits on a title's use), one after another. */
+export const summariesText = (items: { summary: string }[]): string => items.map((i) => i.summary).join('；');
 
 // ——— the regulation itself ———
 
@@ -249,6 +276,8 @@ export const repealText = (r: Pick<Repeal, 'title' | 'documentNumber'>): string 
 export const repealShortText = (r: Pick<Repeal, 'title' | 'documentNumber'>): string => r.documentNumber ?? r.title;
 
 export const cycleText = formatCycle;
+
+export const NO_DOCUMENT_NUMBER_TEXT = '原文未载明';
 
 // ——— status ———
 
@@ -278,3 +307,7 @@ export function statusReasonText(v: Omit<StatusVerdict, 'asOf'>): string {
 /** The status and its reason: 现行有效：有效期至 2028-11-29。 */
 export const statusText = (v: Omit<StatusVerdict, 'asOf'>): string =>
   `${statusLabel(v.status)}：${statusReasonText(v)}`;
+
+/** A ban as it limits one applicant (the checker's finding): 提供虚假材料：3年内不得申报. */
+export const banLimitText = (ban: Pick<Ban, 'cause' | 'years'>): string =>
+  `${banCauseLabel(ban.cause)}：${ban.years}年内不得申报`;
