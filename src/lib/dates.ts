@@ -1,5 +1,8 @@
 // Dates with month precision allowed ("2022年5月 日"): YYYY-MM or YYYY-MM-DD.
 
+const toIsoDay = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
 export function isValidPartialDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
   if (!m) return false;
@@ -27,8 +30,7 @@ export function latestDay(s: string): string {
 /** Adds whole years to an ISO day, clamping 29 Feb to 28 Feb. */
 export function addYears(isoDay: string, years: number): string {
   const [y, m, d] = isoDay.split('-').map(Number);
-  const day = Math.min(d, daysInMonth(y + years, m));
-  return `${y + years}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return toIsoDay(y + years, m, Math.min(d, daysInMonth(y + years, m)));
 }
 
 export function addDays(isoDay: string, days: number): string {
@@ -42,7 +44,16 @@ export function formatChineseDate(s: string): string {
   return d === undefined ? `${y}年${m}月` : `${y}年${m}月${d}日`;
 }
 
-/** Today in UTC as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * Which calendar "today" is read on. 'utc': the build's day, for statuses and the batch checker, so one build gives
+ * one answer wherever it runs. 'local': the applicant's own calendar day, for the checker in the browser, so a check
+ * made at 7 in the morning in Beijing (23:00 UTC the day before) is dated the day the applicant sees.
+ */
+export type Calendar = 'utc' | 'local';
+
+/** Today as YYYY-MM-DD on the given calendar; the clock is injectable for tests. */
+export function todayIso(calendar: Calendar = 'utc', now: Date = new Date()): string {
+  return calendar === 'utc'
+    ? toIsoDay(now.getUTCFullYear(), now.getUTCMonth() + 1, now.getUTCDate())
+    : toIsoDay(now.getFullYear(), now.getMonth() + 1, now.getDate());
 }

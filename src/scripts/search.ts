@@ -8,7 +8,7 @@ import {
   type SearchQuery,
 } from '../lib/search/query.ts';
 import { SEARCH_FILTERS } from '../lib/search/filters.ts';
-import { fetchJson } from '../components/fetch-json.ts';
+import { fetchJson } from '../lib/fetch-json.ts';
 
 interface PagefindResult {
   url: string;

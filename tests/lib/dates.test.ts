@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, formatChineseDate, isValidPartialDate, latestDay } from '../../src/lib/dates.ts';
+import { addDays, addYears, formatChineseDate, isValidPartialDate, latestDay, todayIso } from '../../src/lib/dates.ts';
 
 describe('partial dates', () => {
   it('accepts days and months, rejects impossible ones', () => {
@@ -27,5 +27,28 @@ describe('partial dates', () => {
   it('writes dates as the texts do', () => {
     expect(formatChineseDate('2023-12-27')).toBe('2023年12月27日');
     expect(formatChineseDate('2022-05')).toBe('2022年5月');
+  });
+});
+
+describe('today', () => {
+  // 2025-03-01 07:30 in Beijing is 2025-02-28 23:30 UTC: the two calendars name different days.
+  const beijingMorning = new Date('2025-02-28T23:30:00Z');
+
+  it("reads the build's day on the UTC calendar", () => {
+    expect(todayIso('utc', beijingMorning)).toBe('2025-02-28');
+    expect(todayIso(undefined, beijingMorning)).toBe('2025-02-28');
+  });
+
+  it("reads the applicant's own day on the local calendar", () => {
+    const zone = process.env.TZ;
+    try {
+      process.env.TZ = 'Asia/Shanghai'; // Node re-reads the zone when TZ is assigned
+      expect(todayIso('local', beijingMorning)).toBe('2025-03-01');
+      process.env.TZ = 'America/New_York';
+      expect(todayIso('local', beijingMorning)).toBe('2025-02-28');
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { BAN_CAUSES } from '../../lib/codebook.ts';
 import type { AnswerProblem } from '../../lib/eligibility/answers.ts';
-import type { Field } from '../../lib/eligibility/wizard.ts';
+import type { Field, RegulationChoice } from '../../lib/eligibility/wizard.ts';
 import { FACTS, type FactDefinition, type FactId } from '../../lib/facts.ts';
 import { OTHER_JURISDICTION } from '../../lib/jurisdiction.ts';
 import { helpOf, placeAnswerText, promptOf } from '../../lib/wording/questions.ts';
@@ -14,7 +14,7 @@ export interface FieldProps {
   problems: AnswerProblem[];
   onChange: (value: unknown) => void;
   jurisdictions: string[];
-  regulations: { id: string; shortName: string; tiers: { id: string; name: string }[] }[];
+  regulations: RegulationChoice[];
 }
 
 const errorsFor = (problems: AnswerProblem[], field: string) =>

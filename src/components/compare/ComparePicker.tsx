@@ -16,7 +16,7 @@ import {
 import { formatYuan } from '../../lib/wording/format.ts';
 import type { Regulation } from '../../lib/schema.ts';
 import CompareTable from './CompareTable.tsx';
-import { fetchJson } from '../fetch-json.ts';
+import { fetchJson } from '../../lib/fetch-json.ts';
 
 interface Props {
   indexUrl: string;

@@ -1,7 +1,8 @@
 // What the checker asks: the question and hint for each fact, and for the
 // answers that are not facts (who applies, the day checked, earlier awards and
-// sanctions). The wizard's labels, the report's "please answer" list and the
-// check page's list of questions all read them here.
+// sanctions), and the title of each step. The wizard's labels, the report's
+// "please answer" list and the check page's list of questions all read them here.
+import type { StepId } from '../eligibility/wizard.ts';
 import type { FactId } from '../facts.ts';
 import { OTHER_JURISDICTION } from '../jurisdiction.ts';
 
@@ -83,3 +84,13 @@ export const helpOf = (field: Asked): string | undefined => questionEntryOf(fiel
 /** A place as an answer reads: 江苏省 南通市 通州区, or 其他地区. */
 export const placeAnswerText = (place: string): string =>
   place === OTHER_JURISDICTION ? '其他地区' : place.replace(/\//g, ' ');
+
+/** Each step's heading, in the step list and above its questions. */
+export const STEP_TITLES: Record<StepId, string> = {
+  who: '申报主体与核对日期',
+  where: '所在地',
+  basics: '基本情况',
+  records: '近年的记录',
+  history: '以往获奖与处理',
+  result: '结果与报告',
+};

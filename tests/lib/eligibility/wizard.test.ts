@@ -2,8 +2,22 @@
 // scope, bad fields do not block the rest, and share links round-trip.
 import { describe, expect, it } from 'vitest';
 import { answerContext, checkAll, neededFacts, rulesOf } from '../../../src/lib/eligibility/engine.ts';
-import { jurisdictionPath } from '../../../src/lib/jurisdiction.ts';
-import { decodeShare, encodeShare, inScope, usableAnswers, wizardSteps } from '../../../src/lib/eligibility/wizard.ts';
+import { OTHER_JURISDICTION, jurisdictionPath } from '../../../src/lib/jurisdiction.ts';
+import {
+  decodeShare,
+  encodeShare,
+  inScope,
+  needsPlaceRules,
+  outsidePlace,
+  positionOf,
+  searchForStep,
+  sharedStateIn,
+  shareLink,
+  stepAt,
+  stepPositionIn,
+  usableAnswers,
+  wizardSteps,
+} from '../../../src/lib/eligibility/wizard.ts';
 import { realEntries } from '../../support/regulations.ts';
 
 const entries = realEntries().map((e) => ({ id: e.id, regulation: rulesOf(e.regulation) }));
@@ -88,8 +102,65 @@ describe('share links', () => {
     expect(decodeShare(code)).toEqual(state);
   });
 
+  it('are read back from the page address they were made for', () => {
+    const state = { applicantType: 'individual', jurisdiction: '上海市/长宁区' };
+    const link = new URL(shareLink('https://atlas.example.org/check/', state));
+    expect(link.pathname).toBe('/check/');
+    expect(sharedStateIn(link.hash)).toEqual(state);
+    expect(sharedStateIn('#results')).toBeUndefined();
+  });
+
   it('ignore a damaged link', () => {
     expect(decodeShare('%%%')).toBeUndefined();
     expect(decodeShare(`${encodeShare({}).slice(0, 1)}x`)).toBeUndefined();
+  });
+});
+
+describe('the step in the address', () => {
+  it('reads ?step=N from 1, and anything unreadable as the first step', () => {
+    expect(stepPositionIn('?step=4')).toBe(3);
+    expect(stepPositionIn('')).toBe(0);
+    for (const bad of ['?step=0', '?step=-2', '?step=abc', '?step=2.5']) expect(stepPositionIn(bad)).toBe(0);
+  });
+
+  it('writes the step, keeping the other parameters', () => {
+    expect(searchForStep('?lang=zh&step=2', 4)).toBe('?lang=zh&step=5');
+    expect(stepPositionIn(searchForStep('', 2))).toBe(2);
+  });
+
+  it('shows the last step for a position past the steps there are', () => {
+    const steps = wizardSteps(entries, {});
+    expect(stepAt(steps, 9)).toEqual({ step: steps.at(-1), position: steps.length - 1 });
+  });
+});
+
+describe('moves between steps', () => {
+  const state = { applicantType: 'organization', jurisdiction: jurisdictionPath(entries[0].regulation) } as const;
+  const steps = wizardSteps(entries, state);
+
+  it('resolve a named step, or the step after one, against the steps there are', () => {
+    expect(steps[positionOf(steps, 'where')].id).toBe('where');
+    expect(steps[positionOf(steps, { after: 'where' })].id).toBe(steps[2].id);
+    expect(positionOf(steps, { after: 'result' })).toBe(steps.length - 1);
+    const fewer = wizardSteps(entries, {});
+    expect(fewer[positionOf(fewer, 'history')].id).toBe('result'); // a step no longer asked leads to the last
+  });
+
+  it('wait for the place rules only past the place', () => {
+    expect(needsPlaceRules('who')).toBe(false);
+    expect(needsPlaceRules('where')).toBe(false);
+    expect(needsPlaceRules({ after: 'who' })).toBe(false);
+    expect(needsPlaceRules({ after: 'where' })).toBe(true);
+    for (const s of steps.slice(2)) expect(needsPlaceRules(s.id), s.id).toBe(true);
+  });
+});
+
+describe('regulations outside the place', () => {
+  it('are those whose area does not cover it, every one for a place no regulation covers', () => {
+    const place = jurisdictionPath(entries[0].regulation);
+    const outside = outsidePlace(entries, place);
+    expect(outside.has(entries[0].id)).toBe(false);
+    expect(outsidePlace(entries, OTHER_JURISDICTION).size).toBe(entries.length);
+    expect(outsidePlace(entries, undefined).size).toBe(0);
   });
 });

@@ -1,8 +1,9 @@
 // Mounts the eligibility wizard. A plain module script rather than an Astro
 // island: the island bootstrap is inline code, which the site's CSP forbids.
-import './zod-jitless.ts'; // first: modules run in import order
+// It lives with the component it mounts, so src/scripts stays free of components.
+import '../../scripts/zod-jitless.ts'; // first: modules run in import order
 import { h, render } from 'preact';
-import Checker from '../components/check/Checker.tsx';
+import Checker from './Checker.tsx';
 
 const root = document.getElementById('checker');
 if (root) render(h(Checker, { rulesUrl: root.dataset.rulesUrl!, base: root.dataset.base! }), root);

@@ -1,7 +1,8 @@
 // Mounts the pick-and-compare view (used when there are too many regulations to pre-render side by side).
+// It lives with the component it mounts, so src/scripts stays free of components.
 import { h, render } from 'preact';
-import ComparePicker from '../components/compare/ComparePicker.tsx';
-import type { TopicId } from '../lib/compare/overview.ts';
+import type { TopicId } from '../../lib/compare/overview.ts';
+import ComparePicker from './ComparePicker.tsx';
 
 const root = document.getElementById('compare-picker');
 if (root) {
