@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { browserSession, skipBrowserTests } from '../support/browser.ts';
 import { DIST } from '../support/paths.ts';
+import { realEntries } from '../support/regulations.ts';
 
 const ALL = ['hongqi-2022', 'jiangyin-2022-draft', 'lianyungang-2021', 'tongzhou-2023', 'changning-2023'];
 
@@ -66,6 +67,19 @@ describe.skipIf(skipBrowserTests())('comparison in Chromium', () => {
     await page.goBack();
     expect(await visibleColumns(page)).toEqual(['lianyungang-2021', 'tongzhou-2023', 'changning-2023']);
     await expect(page.locator('input[name="r"][value="tongzhou-2023"]').isChecked()).resolves.toBe(true);
+  });
+
+  it('keeps the review process under "only differences" when the stages differ but their number does not', async () => {
+    const entries = realEntries();
+    const names = (i: number) => entries[i].regulation.process.stages.names;
+    const pair = entries
+      .flatMap((_, i) => entries.map((__, j) => [i, j] as const))
+      .find(([i, j]) => i < j && names(i).length === names(j).length && names(i).join() !== names(j).join());
+    expect(pair, 'two regulations with as many stages, named differently').toBeDefined();
+    const ids = pair!.map((i) => entries[i].id);
+    const page = await open(`/compare/process/?r=${ids.join(',')}&diff=1`);
+    await expect(page.getByLabel('只显示有差异的行').isChecked()).resolves.toBe(true);
+    expect(await visibleRows(page, 'process')).toContain('stages');
   });
 
   it('keeps at least one regulation chosen, and carries the choice to the topic pages', async () => {
