@@ -11,7 +11,7 @@ import { todayIso } from '../src/lib/dates.ts';
 import { parseAnswers, type AnswerProblem } from '../src/lib/eligibility/answers.ts';
 import { answersFromRow, ROW_LABEL_COLUMN } from '../src/lib/eligibility/answer-row.ts';
 import { answerContext, checkAll, type RegulationVerdict } from '../src/lib/eligibility/engine.ts';
-import { findingText, outcomeText, statusCaveat } from '../src/lib/eligibility/report.ts';
+import { checklistText, findingText, outcomeText, statusCaveat, unansweredNote } from '../src/lib/wording/findings.ts';
 
 const USAGE = 'usage: npm run check -- <answers.json | applicants.csv> [--json] [--date YYYY-MM-DD]';
 const args = process.argv.slice(2);
@@ -98,10 +98,10 @@ if (json) {
       for (const f of v.failures) console.log(`    ✗ ${findingText(f)}`);
       // Once ruled out, open questions no longer change the outcome: count them only.
       if (v.outcome === 'ruled-out') {
-        if (v.unknowns.length) console.log(`    （另有 ${v.unknowns.length} 项未回答）`);
+        if (v.unknowns.length) console.log(`    （${unansweredNote(v.unknowns.length)}）`);
       } else for (const f of v.unknowns) console.log(`    ? ${findingText(f)}`);
       for (const f of v.limits) console.log(`    ! ${findingText(f)}`);
-      if (v.outcome === 'eligible') console.log(`    待准备：${v.checklist.length} 项由评审判断或需自行确认的条件`);
+      if (v.outcome === 'eligible') console.log(`    ${checklistText(v.checklist.length)}`);
     }
   }
 }

@@ -3,6 +3,7 @@
 // status and its reason are in wording/values.ts (statusLabel, statusReasonText).
 import { addDays, addYears, earliestDay, latestDay } from './dates.ts';
 import type { Regulation } from './schema.ts';
+import type { Without } from './without.ts';
 
 export type RegulationStatus = 'draft' | 'in-force' | 'not-yet-in-force' | 'expired';
 
@@ -15,8 +16,8 @@ export interface StatusVerdict {
   effectiveFrom?: string;
 }
 
-/** The parts of a regulation its status depends on. */
-export type StatusFields = Pick<Regulation, 'stage' | 'dates' | 'validityYears'>;
+/** The parts of a regulation its status depends on (their citations need not come along: the checker's index drops them). */
+export type StatusFields = Without<Pick<Regulation, 'stage' | 'dates' | 'validityYears'>, 'cite' | 'note'>;
 
 /** Last day in force: the coded expiry, else effective date plus validity years minus one day. */
 export function lastDayInForce(reg: StatusFields): string | undefined {

@@ -1,10 +1,26 @@
 // The verdicts, as they update while answers come in, and the printable
 // report (date of check, answers, verdicts, citations).
 import { citationAnchor } from '../../lib/cite-format.ts';
-import { OUTCOME_LABELS, type Finding, type RegulationVerdict } from '../../lib/eligibility/engine.ts';
-import { citedWords, outcomeText, statusCaveat } from '../../lib/eligibility/report.ts';
-import { placeAnswerText, questionOf } from '../../lib/wording/questions.ts';
+import type { Finding, RegulationVerdict } from '../../lib/eligibility/engine.ts';
 import type { Field, FormState } from '../../lib/eligibility/wizard.ts';
+import {
+  answerText,
+  checklistText,
+  citedWords,
+  clearedFromText,
+  failuresHeading,
+  findingReason,
+  findingSummary,
+  LIMITS_HEADING,
+  missingText,
+  NO_PLACE_COVERED,
+  outcomeText,
+  outOfPlaceText,
+  statusCaveat,
+  UNKNOWNS_HEADING,
+  unansweredNote,
+} from '../../lib/wording/findings.ts';
+import { questionOf } from '../../lib/wording/questions.ts';
 
 interface Props {
   verdicts: RegulationVerdict[];
@@ -19,9 +35,9 @@ const FOLD_OUT_OF_PLACE = 10;
 function FindingItem({ f, regId, base }: { f: Finding; regId: string; base: string }) {
   return (
     <li>
-      <strong>{f.summary}</strong>：{f.reason}
-      {f.missing && <span>（请回答：{f.missing.map(questionOf).join('；')}）</span>}
-      {f.eligibleFrom && <span class="from">　{f.eligibleFrom} 起不再构成障碍</span>}
+      <strong>{findingSummary(f)}</strong>：{findingReason(f)}
+      {f.missing && <span>{missingText(f)}</span>}
+      {f.eligibleFrom && <span class="from">　{clearedFromText(f)}</span>}
       <br />
       <a class="cite" href={`${base}regulations/${regId}/#${citationAnchor(f.cite)}`}>
         {citedWords(f)}
@@ -37,7 +53,7 @@ export function Verdicts({ verdicts, base, outOfPlace }: Props) {
   return (
     <>
       <ol class="verdicts">
-        {shown.length === 0 && <li class="note">本站收录的办法都不覆盖您的所在地。</li>}
+        {shown.length === 0 && <li class="note">{NO_PLACE_COVERED}</li>}
         {shown.map((v) => {
           const caveat = statusCaveat(v);
           return (
@@ -48,7 +64,7 @@ export function Verdicts({ verdicts, base, outOfPlace }: Props) {
               {caveat && <p class="caveat">注意：{caveat}</p>}
               {v.failures.length > 0 && (
                 <>
-                  <p class="list-head">{v.outcome === 'not-admitted' ? '原因' : '不符合的条件'}</p>
+                  <p class="list-head">{failuresHeading(v)}</p>
                   <ul>
                     {v.failures.map((f) => (
                       <FindingItem f={f} regId={v.id} base={base} />
@@ -58,7 +74,7 @@ export function Verdicts({ verdicts, base, outOfPlace }: Props) {
               )}
               {v.outcome !== 'ruled-out' && v.unknowns.length > 0 && (
                 <>
-                  <p class="list-head">还需回答</p>
+                  <p class="list-head">{UNKNOWNS_HEADING}</p>
                   <ul>
                     {v.unknowns.map((f) => (
                       <FindingItem f={f} regId={v.id} base={base} />
@@ -67,11 +83,11 @@ export function Verdicts({ verdicts, base, outOfPlace }: Props) {
                 </>
               )}
               {v.outcome === 'ruled-out' && v.unknowns.length > 0 && (
-                <p class="note">另有 {v.unknowns.length} 项未回答，不影响本结论。</p>
+                <p class="note">{unansweredNote(v.unknowns.length)}。</p>
               )}
               {v.limits.length > 0 && (
                 <>
-                  <p class="list-head">限制</p>
+                  <p class="list-head">{LIMITS_HEADING}</p>
                   <ul>
                     {v.limits.map((f) => (
                       <FindingItem f={f} regId={v.id} base={base} />
@@ -81,7 +97,7 @@ export function Verdicts({ verdicts, base, outOfPlace }: Props) {
               )}
               {v.outcome === 'eligible' && (
                 <details class="checklist">
-                  <summary>待准备：{v.checklist.length} 项由评审判断或需自行确认的条件</summary>
+                  <summary>{checklistText(v.checklist.length)}</summary>
                   <ul>
                     {v.checklist.map((f) => (
                       <FindingItem f={f} regId={v.id} base={base} />
@@ -95,7 +111,7 @@ export function Verdicts({ verdicts, base, outOfPlace }: Props) {
       </ol>
       {folded.length > 0 && (
         <details class="out-of-place">
-          <summary>另有 {folded.length} 部办法的辖区不包括您的所在地，不适用</summary>
+          <summary>{outOfPlaceText(folded.length)}</summary>
           <ul>
             {folded.map((v) => (
               <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
@@ -116,24 +132,6 @@ export function Verdicts({ verdicts, base, outOfPlace }: Props) {
       )}
     </>
   );
-}
-
-export function tally(verdicts: RegulationVerdict[]): string {
-  const counts = new Map<string, number>();
-  for (const v of verdicts) counts.set(v.outcome, (counts.get(v.outcome) ?? 0) + 1);
-  return [...counts].map(([o, n]) => `${OUTCOME_LABELS[o as RegulationVerdict['outcome']]} ${n} 部`).join('，');
-}
-
-function answerText(field: Field, value: unknown): string {
-  if (value === undefined) return '（未回答）';
-  if (typeof value === 'boolean') return value ? '是' : '否';
-  if (Array.isArray(value)) {
-    if (!value.length) return '没有';
-    return value.map((x) => (typeof x === 'object' && x ? Object.values(x).join(' ') : String(x))).join('；');
-  }
-  if (field === 'applicantType') return value === 'organization' ? '组织' : '个人';
-  if (field === 'jurisdiction') return placeAnswerText(String(value));
-  return String(value);
 }
 
 export function Report({

@@ -22,7 +22,7 @@ export const ruleCaseSchema = z.strictObject({
   omit: z.array(z.string()).default([]),
   expect: z.strictObject({
     outcome: z.enum(['eligible', 'ruled-out', 'cannot-tell', 'not-admitted']),
-    /** Ids of failed conditions, clauses, bans (ban-<cause>) or re-application rules (reapplication-<n>); exactly these. */
+    /** Ids of failed conditions, clauses, bans (ban-<cause>) or re-application rules (reapplication-<scope>; see rule-ids.ts); exactly these. */
     failed: z.array(z.string()).default([]),
     /** Ids of conditions left open by a missing answer; exactly these. */
     unknown: z.array(z.string()).optional(),

@@ -1,39 +1,95 @@
 // The eligibility engine: interprets the coded conditions, exclusion clauses,
 // bans and re-application rules of each regulation against an applicant's
 // answers, as of a check date. No branch per regulation: everything it knows
-// of a regulation comes from the regulation's data.
-import { BAN_CAUSES, RECIPIENT_TYPES, type Recipient } from '../codebook.ts';
+// of a regulation comes from the regulation's data. It returns values and
+// reason codes; src/lib/wording/findings.ts puts them into words.
+import type { Recipient } from '../codebook.ts';
 import { addYears } from '../dates.ts';
-import type { Citation, Condition, Regulation } from '../schema.ts';
-import { regulationStatus, type StatusVerdict } from '../status.ts';
-import { OTHER_JURISDICTION, jurisdictionPath, placeIsWithin } from '../jurisdiction.ts';
+import { FACT_IDS, FACTS, type FactId, type TestOp } from '../facts.ts';
+import { jurisdictionPath, placeIsWithin } from '../jurisdiction.ts';
+import type { Citation, Condition, Regulation, Tier } from '../schema.ts';
+import { regulationStatus, type StatusFields, type StatusVerdict } from '../status.ts';
 import type { AnswerContext, Answers } from './answers.ts';
-import { FACTS, type FactId } from './facts.ts';
+import { banIds, reapplicationIds } from './rule-ids.ts';
+
+type Sanctions = Regulation['sanctions'];
 
 export type Outcome = 'eligible' | 'ruled-out' | 'cannot-tell' | 'not-admitted';
 
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  eligible: '没有硬性条件排除您',
-  'ruled-out': '不符合条件',
-  'cannot-tell': '尚无法判断',
-  'not-admitted': '不接受此类主体申报',
-};
+/** What a finding may ask to be answered: a fact, or a record a ban or re-application rule reads. */
+export type Unanswered = FactId | 'earlierAwards' | 'sanctions' | 'applicantType';
 
-export interface Finding {
-  /** The condition or clause id, or ban-<cause> / reapplication-<n>. */
+/** Why one test of a condition came out as it did: what it read, and the figure it compared that with. */
+export type TestReason =
+  | { code: 'in-jurisdiction'; answer: string; jurisdiction: string }
+  | { code: 'boolean-answer'; answer: boolean }
+  | { code: 'years-reached'; answer: string; minYears: number; checkDate: string }
+  /** eligibleFrom: the day the years are reached. */
+  | { code: 'years-not-reached'; answer: string; minYears: number; checkDate: string; eligibleFrom: string }
+  /** No events, and the text sets no window. */
+  | { code: 'no-events' }
+  /** Events, and the text sets no window: any event counts. */
+  | { code: 'events-no-limit'; answer: string[] | number[] }
+  /** Events on days, none inside the window that starts after windowFrom (answer: those outside it). */
+  | { code: 'events-outside'; answer: string[]; lookbackYears: number; windowFrom: string }
+  | { code: 'events-within'; within: string[]; lookbackYears: number; windowFrom: string; eligibleFrom: string }
+  /** Events by year: none since firstYear. */
+  | { code: 'years-clear'; lookbackYears: number; firstYear: number }
+  | { code: 'years-within'; within: number[]; lookbackYears: number; firstYear: number; eligibleFrom: string }
+  | { code: 'rank'; answer: number; rankMax: number };
+
+export type TestResult = TestReason & { fact: FactId; op: TestOp; result: 'pass' | 'fail' };
+
+/** What a ban says, as a finding carries it. */
+export type BanTerms = Pick<Sanctions['bans'][number], 'cause' | 'years'>;
+/** What a re-application rule says, as a finding carries it. */
+export type ReapplicationTerms = Pick<Sanctions['reapplication'][number], 'waitYears' | 'after' | 'scope'>;
+
+/** A wait a re-application rule imposes: the award that started it, and a tier it keeps closed until a day. */
+export interface ReapplicationWait {
+  awardedOn: string;
+  /** The tier won, by name (its id where the regulation has no such tier). */
+  wonTier: string;
+  reopensOn: string;
+  /** The tier closed, by name. */
+  closedTier: string;
+}
+
+/** Why a finding stands where it does, with the values that decided it. */
+export type FindingReason =
+  /** A condition decided by its tests: every decided result (a failure shows the failed ones). */
+  | { code: 'tested'; summary: string; tests: TestResult[] }
+  /** A condition some of whose facts are unanswered (`missing`). */
+  | { code: 'missing-answer'; summary: string }
+  /** Reviewers judge it (an unanswered fact, if any, in `missing`). */
+  | { code: 'judgment'; summary: string }
+  /** What the answers can check is met; reviewers judge the rest. */
+  | { code: 'judgment-beyond-tests'; summary: string }
+  /** No question of this site covers it: the applicant checks it. */
+  | { code: 'self-check'; summary: string }
+  | { code: 'applicant-type-missing' }
+  | { code: 'not-admitted'; applicantType: Recipient; admitted: Recipient[] }
+  | { code: 'sanctions-missing'; ban: BanTerms }
+  /** sanctionedOn: the latest sanction the ban still covers. */
+  | { code: 'ban-in-force'; ban: BanTerms; sanctionedOn: string }
+  | { code: 'awards-missing' }
+  | { code: 'reapplication-wait'; rule: ReapplicationTerms; awardValidityYears?: number; waits: ReapplicationWait[] };
+
+export type Finding = FindingReason & {
+  /** The condition's or clause's id, or the ban's or re-application rule's (rule-ids.ts); applicant-type. */
   id: string;
   kind: 'condition' | 'exclusion' | 'ban' | 'reapplication';
-  summary: string;
   cite: Citation;
-  /** Why it passed or failed, quoting the answer that decided it. */
-  reason: string;
   /** The first day this no longer stands in the way, where only time does. */
   eligibleFrom?: string;
   /** The facts still unanswered (for cannot-tell findings). */
-  missing?: (FactId | 'earlierAwards' | 'sanctions' | 'applicantType')[];
+  missing?: Unanswered[];
   assessment?: Condition['assessment'];
   note?: string;
-}
+};
+
+/** Every reason the engine gives, for a finding or for one of its tests. */
+export type ReasonCode = FindingReason['code'] | TestReason['code'];
 
 export interface RegulationVerdict {
   id: string;
@@ -55,7 +111,7 @@ export interface RegulationVerdict {
   eligibleFrom?: string;
 }
 
-/** What the engine reads of a regulation: the payload the checker page downloads is cut to this. */
+/** The full rules the checker page downloads per regulation: a regulation cut to what the engine reads. */
 export type RulesOf = Pick<
   Regulation,
   | 'title'
@@ -70,9 +126,23 @@ export type RulesOf = Pick<
   | 'sanctions'
 >;
 
+/**
+ * What the engine reads of a regulation: met by the full rules (RulesOf) and by a regulation's place rules
+ * alone (PlaceRules, split.ts), whose lists of clauses and sanctions are empty.
+ */
+export interface EngineRules extends StatusFields {
+  title: string;
+  shortName: string;
+  jurisdiction: Regulation['jurisdiction'];
+  tiers: Pick<Tier, 'id' | 'name' | 'recipients'>[];
+  applicants: Regulation['applicants'];
+  exclusionClauses: Regulation['exclusionClauses'];
+  sanctions: Pick<Sanctions, 'bans' | 'reapplication' | 'awardValidityYears'>;
+}
+
 export interface CheckInput {
   id: string;
-  regulation: RulesOf;
+  regulation: EngineRules;
 }
 
 /** Cuts a regulation down to what the engine reads. */
@@ -115,93 +185,66 @@ export function answerContext(entries: CheckInput[], today: string): AnswerConte
 // biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings, not numbers
 const latest = (days: string[]) => days.reduce((a, b) => (b > a ? b : a));
 
-type Decided = { result: 'pass' | 'fail'; reason: string; eligibleFrom?: string };
-type TestResult = Decided | { result: 'unknown'; fact: FactId };
+type Unknown = { result: 'unknown'; fact: FactId };
 
-function runTest(reg: RulesOf, c: Condition, fact: FactId, op: string, a: Answers, checkDate: string): TestResult {
+function runTest(reg: EngineRules, c: Condition, fact: FactId, op: TestOp, a: Answers, checkDate: string) {
   const v = (a as Record<string, unknown>)[fact];
-  if (v === undefined) return { result: 'unknown', fact };
+  if (v === undefined) return { result: 'unknown', fact } satisfies Unknown;
+  const result = (r: TestReason, passes: boolean): TestResult => ({ ...r, fact, op, result: passes ? 'pass' : 'fail' });
   switch (op) {
     case 'in-jurisdiction': {
-      const at = v as string;
-      const inside = placeIsWithin(at, reg);
-      return {
-        result: inside ? 'pass' : 'fail',
-        reason: `您填写的地区：${at === OTHER_JURISDICTION ? '其他地区' : at}；本办法辖区：${jurisdictionPath(reg)}`,
-      };
+      const answer = v as string;
+      return result({ code: op, answer, jurisdiction: jurisdictionPath(reg) }, placeIsWithin(answer, reg));
     }
     case 'is-true':
-    case 'is-false': {
-      const ok = v === (op === 'is-true');
-      return { result: ok ? 'pass' : 'fail', reason: `${FACTS[fact].question}：您回答“${v ? '是' : '否'}”` };
-    }
+    case 'is-false':
+      return result({ code: 'boolean-answer', answer: v as boolean }, v === (op === 'is-true'));
     case 'years-since-at-least': {
-      const since = v as string;
-      const reached = addYears(since, c.minYears!);
+      const answer = v as string;
+      const minYears = c.minYears!;
+      const reached = addYears(answer, minYears);
       return reached <= checkDate
-        ? { result: 'pass', reason: `自 ${since} 起，${checkDate} 已满 ${c.minYears} 年` }
-        : {
-            result: 'fail',
-            reason: `自 ${since} 起，到 ${checkDate} 未满 ${c.minYears} 年（${reached} 满）`,
-            eligibleFrom: reached,
-          };
+        ? result({ code: 'years-reached', answer, minYears, checkDate }, true)
+        : result({ code: 'years-not-reached', answer, minYears, checkDate, eligibleFrom: reached }, false);
     }
-    case 'none-within':
-      return FACTS[fact].type === 'years'
-        ? yearsWithin(c, fact, v as number[], checkDate)
-        : datesWithin(c, fact, v as string[], checkDate);
+    case 'none-within': {
+      const events = v as string[] | number[];
+      if (c.lookbackYears === undefined)
+        return events.length
+          ? result({ code: 'events-no-limit', answer: events }, false)
+          : result({ code: 'no-events' }, true);
+      return result(
+        ...(FACTS[fact].type === 'years'
+          ? yearsWithin(c.lookbackYears, events as number[], checkDate)
+          : datesWithin(c.lookbackYears, events as string[], checkDate)),
+      );
+    }
     case 'rank-at-most': {
-      const rank = v as number;
-      return {
-        result: rank <= c.rankMax! ? 'pass' : 'fail',
-        reason: `您填写的名次：第 ${rank} 位；要求前 ${c.rankMax} 位`,
-      };
+      const answer = v as number;
+      return result({ code: 'rank', answer, rankMax: c.rankMax! }, answer <= c.rankMax!);
     }
   }
-  throw new Error(`unknown test op ${op}`); // the schema admits none other
 }
 
 /** Events on days: inside the window when fewer than N years have passed since (the day N years on is clear). */
-function datesWithin(c: Condition, fact: FactId, days: string[], checkDate: string): TestResult {
-  const label = FACTS[fact].question;
-  if (c.lookbackYears === undefined) {
-    return days.length
-      ? { result: 'fail', reason: `${label}：${days.join('、')}（原文未限年限）` }
-      : { result: 'pass', reason: `${label}：您回答没有` };
-  }
-  const inside = days.filter((d) => addYears(d, c.lookbackYears!) > checkDate);
-  const from = addYears(checkDate, -c.lookbackYears);
-  if (!inside.length)
-    return {
-      result: 'pass',
-      reason: `${label}：近${c.lookbackYears}年（${from} 之后）没有${days.length ? `；${days.join('、')} 已在窗口之外` : ''}`,
-    };
-  return {
-    result: 'fail',
-    reason: `${label}：${inside.join('、')} 在近${c.lookbackYears}年内（${from} 之后）`,
-    eligibleFrom: addYears(latest(inside), c.lookbackYears),
-  };
+function datesWithin(lookbackYears: number, days: string[], checkDate: string): [TestReason, boolean] {
+  const within = days.filter((d) => addYears(d, lookbackYears) > checkDate);
+  const windowFrom = addYears(checkDate, -lookbackYears);
+  if (!within.length) return [{ code: 'events-outside', answer: days, lookbackYears, windowFrom }, true];
+  const eligibleFrom = addYears(latest(within), lookbackYears);
+  return [{ code: 'events-within', within, lookbackYears, windowFrom, eligibleFrom }, false];
 }
 
 /** Events by year (a loss year): the window is the last N calendar years and the current one. */
-function yearsWithin(c: Condition, fact: FactId, years: number[], checkDate: string): TestResult {
-  const label = FACTS[fact].question;
-  if (c.lookbackYears === undefined) {
-    return years.length
-      ? { result: 'fail', reason: `${label}：${years.join('、')}（原文未限年限）` }
-      : { result: 'pass', reason: `${label}：您回答没有` };
-  }
-  const first = Number(checkDate.slice(0, 4)) - c.lookbackYears;
-  const inside = years.filter((y) => y >= first);
-  if (!inside.length) return { result: 'pass', reason: `${label}：${first} 年以来没有` };
-  return {
-    result: 'fail',
-    reason: `${label}：${inside.join('、')} 年在近${c.lookbackYears}年内（${first} 年起）`,
-    eligibleFrom: `${Math.max(...inside) + c.lookbackYears + 1}-01-01`,
-  };
+function yearsWithin(lookbackYears: number, years: number[], checkDate: string): [TestReason, boolean] {
+  const firstYear = Number(checkDate.slice(0, 4)) - lookbackYears;
+  const within = years.filter((y) => y >= firstYear);
+  if (!within.length) return [{ code: 'years-clear', lookbackYears, firstYear }, true];
+  const eligibleFrom = `${Math.max(...within) + lookbackYears + 1}-01-01`;
+  return [{ code: 'years-within', within, lookbackYears, firstYear, eligibleFrom }, false];
 }
 
-function conditionsFor(reg: RulesOf, type: Recipient): { c: Condition; kind: 'condition' | 'exclusion' }[] {
+function conditionsFor(reg: EngineRules, type: Recipient): { c: Condition; kind: 'condition' | 'exclusion' }[] {
   return [
     ...reg.applicants
       .filter((a) => a.type === type)
@@ -225,63 +268,45 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     limits: [],
   };
   const type = a.applicantType;
+  const who = { id: 'applicant-type', kind: 'condition', cite: reg.applicants[0].cite } as const;
   if (!type) {
     verdict.outcome = 'cannot-tell';
-    verdict.unknowns.push({
-      id: 'applicant-type',
-      kind: 'condition',
-      summary: '申报主体（组织或个人）',
-      cite: reg.applicants[0].cite,
-      reason: '尚未选择申报主体',
-      missing: ['applicantType'],
-    });
+    verdict.unknowns.push({ ...who, code: 'applicant-type-missing', missing: ['applicantType'] });
     return verdict;
   }
   if (!reg.applicants.some((x) => x.type === type)) {
-    const admitted = [...new Set(reg.applicants.map((x) => RECIPIENT_TYPES[x.type].label))].join('、');
     verdict.outcome = 'not-admitted';
-    verdict.failures.push({
-      id: 'applicant-type',
-      kind: 'condition',
-      summary: `本办法只接受${admitted}申报`,
-      cite: reg.applicants[0].cite,
-      reason: `您以${RECIPIENT_TYPES[type].label}身份核对`,
-    });
+    const admitted = [...new Set(reg.applicants.map((x) => x.type))];
+    verdict.failures.push({ ...who, code: 'not-admitted', applicantType: type, admitted });
     return verdict;
   }
 
   for (const { c, kind } of conditionsFor(reg, type)) {
     const base = { id: c.id, kind, summary: c.summary, cite: c.cite, assessment: c.assessment, note: c.note };
     if (!c.tests) {
-      verdict.checklist.push({
-        ...base,
-        reason: c.assessment === 'judgment' ? '由评审判断：请准备材料' : '请自行确认（本站没有据以判断的问题）',
-      });
+      verdict.checklist.push({ ...base, code: c.assessment === 'judgment' ? 'judgment' : 'self-check' });
       continue;
     }
     const results = c.tests.map((t) => runTest(reg, c, t.fact, t.op, a, checkDate));
-    const failed = results.filter((r): r is Decided => r.result === 'fail');
-    const unknown = results.filter((r) => r.result === 'unknown');
+    const tests = results.filter((r): r is TestResult => r.result !== 'unknown');
+    const failed = tests.filter((r) => r.result === 'fail');
+    const missing = results.filter((r): r is Unknown => r.result === 'unknown').map((r) => r.fact);
     if (failed.length) {
-      const froms = failed.map((r) => r.eligibleFrom);
+      const froms = failed.map((r) => ('eligibleFrom' in r ? r.eligibleFrom : undefined));
       verdict.failures.push({
         ...base,
-        reason: failed.map((r) => r.reason).join('；'),
+        code: 'tested',
+        tests,
         eligibleFrom: froms.every(Boolean) ? latest(froms as string[]) : undefined,
       });
-    } else if (unknown.length && c.assessment === 'judgment') {
+    } else if (missing.length && c.assessment === 'judgment') {
       // Reviewers decide this one anyway: an unanswered fact leaves it on the checklist, not the verdict open.
-      verdict.checklist.push({
-        ...base,
-        reason: '由评审判断：请准备材料',
-        missing: unknown.map((r) => (r as { fact: FactId }).fact),
-      });
-    } else if (unknown.length) {
-      verdict.unknowns.push({ ...base, reason: '缺少回答', missing: unknown.map((r) => (r as { fact: FactId }).fact) });
+      verdict.checklist.push({ ...base, code: 'judgment', missing });
+    } else if (missing.length) {
+      verdict.unknowns.push({ ...base, code: 'missing-answer', missing });
     } else {
-      verdict.passed.push({ ...base, reason: (results as Decided[]).map((r) => r.reason).join('；') });
-      if (c.assessment === 'judgment')
-        verdict.checklist.push({ ...base, reason: '可核对的部分已满足；是否达到原文要求由评审判断' });
+      verdict.passed.push({ ...base, code: 'tested', tests });
+      if (c.assessment === 'judgment') verdict.checklist.push({ ...base, code: 'judgment-beyond-tests' });
     }
   }
 
@@ -295,81 +320,98 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
 }
 
 function checkBans(entry: CheckInput, a: Answers, type: Recipient, checkDate: string, verdict: RegulationVerdict) {
-  for (const ban of entry.regulation.sanctions.bans.filter((b) => b.appliesTo.includes(type))) {
-    const base = {
-      id: `ban-${ban.cause}`,
-      kind: 'ban' as const,
-      summary: `${BAN_CAUSES[ban.cause].label}：${ban.years}年内不得申报`,
-      cite: ban.cite,
-      note: ban.note,
-    };
+  const { bans } = entry.regulation.sanctions;
+  const ids = banIds(bans);
+  for (const [n, rule] of bans.entries()) {
+    if (!rule.appliesTo.includes(type)) continue;
+    const ban = { cause: rule.cause, years: rule.years };
+    const base = { id: ids[n], kind: 'ban', ban, cite: rule.cite, note: rule.note } as const;
     if (!a.sanctions) {
-      verdict.unknowns.push({ ...base, reason: '缺少回答：是否曾在本奖评审中受到处理', missing: ['sanctions'] });
+      verdict.unknowns.push({ ...base, code: 'sanctions-missing', missing: ['sanctions'] });
       continue;
     }
     const records = a.sanctions.filter(
-      (s) => s.regulation === entry.id && s.cause === ban.cause && addYears(s.date, ban.years) > checkDate,
+      (s) => s.regulation === entry.id && s.cause === rule.cause && addYears(s.date, rule.years) > checkDate,
     );
     if (!records.length) continue;
-    const last = latest(records.map((r) => r.date));
+    const sanctionedOn = latest(records.map((r) => r.date));
     verdict.failures.push({
       ...base,
-      reason: `您于 ${last} 因“${BAN_CAUSES[ban.cause].label}”受到处理，${ban.years}年内不得申报`,
-      eligibleFrom: addYears(last, ban.years),
+      code: 'ban-in-force',
+      sanctionedOn,
+      eligibleFrom: addYears(sanctionedOn, rule.years),
     });
   }
 }
 
+type WaitFinding = Finding & { code: 'reapplication-wait' };
+
 function checkReapplication(entry: CheckInput, a: Answers, checkDate: string, verdict: RegulationVerdict) {
   const reg = entry.regulation;
-  if (!reg.sanctions.reapplication.length) return;
+  const rules = reg.sanctions.reapplication;
+  if (!rules.length) return;
+  const ids = reapplicationIds(rules);
   if (!a.earlierAwards) {
-    const r = reg.sanctions.reapplication[0];
+    // One question stands for every rule: it cites the rule of the lowest id, whatever the list order.
+    const n = ids.indexOf([...ids].sort()[0]);
     verdict.unknowns.push({
-      id: 'reapplication-0',
+      id: ids[n],
       kind: 'reapplication',
-      summary: '获奖后再次申报的限制',
-      cite: r.cite,
-      reason: '缺少回答：以往是否获得过本奖',
+      code: 'awards-missing',
+      cite: rules[n].cite,
       missing: ['earlierAwards'],
     });
     return;
   }
   const type = a.applicantType!;
   const tiers = reg.tiers.filter((t) => t.recipients.includes(type));
-  const blockedUntil = new Map<string, { until: string; finding: Finding }>();
-  reg.sanctions.reapplication.forEach((rule, n) => {
+  const awardValidityYears = reg.sanctions.awardValidityYears?.value;
+  const blockedUntil = new Map<string, { until: string; finding: WaitFinding }>();
+  // Which earlier award first closed each tier: findings follow the awards' order, then the tiers'.
+  const firstAward = new Map<string, number>();
+  for (const [n, rule] of rules.entries()) {
     const starts = (tier: string) => !rule.afterTiers || rule.afterTiers.includes(tier);
-    for (const award of a.earlierAwards!.filter((x) => x.regulation === entry.id && starts(x.tier))) {
-      const start =
-        rule.after === 'award-expiry' ? addYears(award.date, reg.sanctions.awardValidityYears?.value ?? 0) : award.date;
+    for (const [i, award] of a.earlierAwards.entries()) {
+      if (award.regulation !== entry.id || !starts(award.tier)) continue;
+      const start = rule.after === 'award-expiry' ? addYears(award.date, awardValidityYears ?? 0) : award.date;
       const until = addYears(start, rule.waitYears);
       if (until <= checkDate) continue;
-      const wonTier = reg.tiers.find((t) => t.id === award.tier);
+      const wonTier = reg.tiers.find((t) => t.id === award.tier)?.name ?? award.tier;
       const blocked = rule.scope === 'any-tier' ? tiers : tiers.filter((t) => t.id === award.tier);
       for (const t of blocked) {
-        const finding: Finding = {
-          id: `reapplication-${n}`,
+        firstAward.set(t.id, Math.min(firstAward.get(t.id) ?? i, i));
+        const finding: WaitFinding = {
+          id: ids[n],
           kind: 'reapplication',
-          summary: `获奖后${rule.waitYears}年内不得再申报${rule.scope === 'any-tier' ? '本办法的奖项' : '同一奖项'}`,
+          code: 'reapplication-wait',
+          rule: { waitYears: rule.waitYears, after: rule.after, scope: rule.scope },
+          ...(rule.after === 'award-expiry' && { awardValidityYears }),
+          waits: [{ awardedOn: award.date, wonTier, reopensOn: until, closedTier: t.name }],
           cite: rule.cite,
-          reason: `您于 ${award.date} 获得${wonTier?.name ?? award.tier}，${until} 起可再申报${t.name}`,
           eligibleFrom: until,
           note: rule.note,
         };
+        // The longest wait closes the tier; of equal waits, the rule with the lower id, whatever the list order.
         const prev = blockedUntil.get(t.id);
-        if (!prev || until > prev.until) blockedUntil.set(t.id, { until, finding });
+        if (!prev || until > prev.until || (until === prev.until && finding.id < prev.finding.id))
+          blockedUntil.set(t.id, { until, finding });
       }
     }
-  });
-  if (!blockedUntil.size) return;
-  const findings = [...new Map([...blockedUntil.values()].map((b) => [b.finding.reason, b.finding])).values()];
-  if (tiers.every((t) => blockedUntil.has(t.id))) {
+  }
+  const closed = tiers
+    .map((t, order) => ({ order, first: firstAward.get(t.id)!, closing: blockedUntil.get(t.id) }))
+    .filter((t) => t.closing)
+    .sort((x, y) => x.first - y.first || x.order - y.order)
+    .map((t) => t.closing!);
+  if (!closed.length) return;
+  // One finding for waits alike (two rules closing a tier until the same day for the same award).
+  const findings = [...new Map(closed.map((b) => [JSON.stringify(b.finding.waits), b.finding])).values()];
+  if (closed.length === tiers.length) {
     // Every tier open to this applicant is closed for now: ruled out until the first one reopens.
-    const first = [...blockedUntil.values()].reduce((x, y) => (y.until < x.until ? y : x));
+    const first = closed.reduce((x, y) => (y.until < x.until ? y : x));
     verdict.failures.push({
       ...first.finding,
-      reason: findings.map((f) => f.reason).join('；'),
+      waits: findings.flatMap((f) => f.waits),
       eligibleFrom: first.until,
     });
   } else {
@@ -397,6 +439,6 @@ export function neededFacts(entries: CheckInput[], type: Recipient): (FactId | '
     if (reg.sanctions.bans.some((b) => b.appliesTo.includes(type))) facts.add('sanctions');
     if (reg.sanctions.reapplication.length) facts.add('earlierAwards');
   }
-  const order = [...(Object.keys(FACTS) as FactId[]), 'earlierAwards', 'sanctions'] as const;
+  const order = [...FACT_IDS, 'earlierAwards', 'sanctions'] as const;
   return order.filter((f) => facts.has(f));
 }

@@ -3,57 +3,60 @@
 // it out by place, with the article that says so), and the full rules of a
 // regulation are fetched once the applicant's place falls inside it.
 import { placeIsWithin } from '../jurisdiction.ts';
-import type { CheckInput, RulesOf } from './engine.ts';
+import type { Condition, Regulation, Tier } from '../schema.ts';
+import { type Without, without } from '../without.ts';
+import type { CheckInput, EngineRules, RulesOf } from './engine.ts';
 
-export interface IndexedRules extends CheckInput {
-  /** Only the place rules: fetch the full rules before judging an applicant inside the jurisdiction. */
-  partial?: true;
+// Coding notes, and the citations a verdict never links (of the status dates and the place itself), stay out:
+// the index is downloaded whole.
+const UNCITED = ['cite', 'cites', 'note'] as const;
+type Uncited = (typeof UNCITED)[number];
+
+/**
+ * A regulation cut to what rules out an applicant from elsewhere: who may apply, the place conditions with their
+ * citations, and what the verdict shows (names, the dates its status is computed from, tier names). It has no
+ * exclusion clauses or sanctions; the engine reads it as it reads full rules.
+ */
+export interface PlaceRules extends Pick<EngineRules, 'title' | 'shortName' | 'stage' | 'dates' | 'validityYears'> {
+  jurisdiction: Without<Regulation['jurisdiction'], Uncited> & { cites: [] };
+  tiers: Pick<Tier, 'id' | 'name' | 'recipients'>[];
+  applicants: Without<Regulation['applicants'], 'note'>;
+  exclusionClauses: [];
+  sanctions: { bans: []; reapplication: [] };
 }
 
-const placeTested = (c: RulesOf['applicants'][number]['conditions'][number]) =>
-  !!c.tests?.some((t) => t.op === 'in-jurisdiction');
+/** One regulation in the checker's index: its full rules, or its place rules until the full ones are fetched. */
+export type IndexedRules =
+  | (CheckInput & { partial?: undefined })
+  /** Only the place rules: fetch the full rules before judging an applicant inside the jurisdiction. */
+  | { id: string; regulation: PlaceRules; partial: true };
+
+const placeTested = (c: Condition) => !!c.tests?.some((t) => t.op === 'in-jurisdiction');
 
 /** True when every kind of applicant must be registered (or work) inside the jurisdiction. */
-export function placeDecidesOutsiders(reg: RulesOf): boolean {
+export function placeDecidesOutsiders(reg: Pick<RulesOf, 'applicants'>): boolean {
   return reg.applicants.every((a) => a.conditions.some(placeTested));
 }
 
-/** Drops coding notes and, where the verdict never cites them, citations: the index is downloaded whole. */
-function bare<T>(value: T, keep: (key: string) => boolean): T {
-  return JSON.parse(
-    JSON.stringify(value, (key, v) =>
-      key === 'note' || (!keep(key) && (key === 'cite' || key === 'cites')) ? undefined : v,
-    ),
-  );
-}
-
-/**
- * A regulation cut to what rules out an applicant from elsewhere: who may apply,
- * the place conditions with their citations, and what the verdict shows (names,
- * the dates its status is computed from, tier names).
- */
-export function placeRulesOf(reg: RulesOf): RulesOf {
-  const { title, shortName, validityYears } = reg;
-  const cut = {
-    title,
-    shortName,
-    jurisdiction: { ...bare(reg.jurisdiction, () => false), cites: [] },
-    stage: bare(reg.stage, () => false),
-    dates: bare(reg.dates, () => false),
-    validityYears: validityYears && bare(validityYears, () => false),
-    tiers: reg.tiers.map(({ id, name, kind, rank, recipients }) => ({ id, name, kind, rank, recipients, prizes: [] })),
-    applicants: bare(
+export function placeRulesOf(reg: RulesOf): PlaceRules {
+  return {
+    title: reg.title,
+    shortName: reg.shortName,
+    jurisdiction: { ...without(reg.jurisdiction, UNCITED), cites: [] },
+    stage: without(reg.stage, UNCITED),
+    dates: without(reg.dates, UNCITED),
+    validityYears: reg.validityYears && without(reg.validityYears, UNCITED),
+    tiers: reg.tiers.map(({ id, name, recipients }) => ({ id, name, recipients })),
+    applicants: without(
       reg.applicants.map((a) => ({ ...a, conditions: a.conditions.filter(placeTested) })),
-      () => true,
+      ['note'],
     ),
     exclusionClauses: [],
-    sanctions: { bans: [], revocationCauses: [], reapplication: [], reportingDuties: [], titleUseLimits: [] },
+    sanctions: { bans: [], reapplication: [] },
   };
-  // The citations left out are those of the status dates and tiers, which a verdict never links.
-  return cut as unknown as RulesOf;
 }
 
-export function rulesIndex(entries: CheckInput[]): IndexedRules[] {
+export function rulesIndex(entries: { id: string; regulation: RulesOf }[]): IndexedRules[] {
   return entries.map((e) =>
     placeDecidesOutsiders(e.regulation) ? { id: e.id, regulation: placeRulesOf(e.regulation), partial: true } : e,
   );

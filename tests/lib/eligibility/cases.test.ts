@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../../src/lib/eligibility/answers.ts';
 import { caseAnswers, parseCaseFile, type CaseFile } from '../../../src/lib/eligibility/cases.ts';
 import { answerContext, checkRegulation, type RegulationVerdict } from '../../../src/lib/eligibility/engine.ts';
+import { banIds, reapplicationIds } from '../../../src/lib/eligibility/rule-ids.ts';
+import { findingReason } from '../../../src/lib/wording/findings.ts';
 import { ROOT } from '../../support/paths.ts';
 import { realEntries } from '../../support/regulations.ts';
 
@@ -48,7 +50,7 @@ describe.each(files)('%s', (_, file) => {
     // A verdict explains itself: every failure quotes its article and says what failed it.
     for (const f of [...v.failures, ...v.unknowns]) {
       expect(f.cite.quote.length).toBeGreaterThan(1);
-      expect(f.reason.length).toBeGreaterThan(1);
+      expect(findingReason(f).length).toBeGreaterThan(1);
     }
     if (v.outcome === 'eligible')
       expect(v.checklist.length, 'an eligible verdict lists what is left to prepare').toBeGreaterThan(0);
@@ -64,10 +66,9 @@ describe.each(files)('%s', (_, file) => {
       expect(failed.has(c.id), `${c.id} never fails`).toBe(true);
       expect(passed.has(c.id), `${c.id} never passes`).toBe(true);
     }
-    for (const b of reg.sanctions.bans) expect(failed.has(`ban-${b.cause}`), `ban ${b.cause} never bites`).toBe(true);
-    reg.sanctions.reapplication.forEach((_, n) =>
-      expect(failed.has(`reapplication-${n}`), `reapplication-${n} never bites`).toBe(true),
-    );
+    for (const id of banIds(reg.sanctions.bans)) expect(failed.has(id), `${id} never bites`).toBe(true);
+    for (const id of reapplicationIds(reg.sanctions.reapplication))
+      expect(failed.has(id), `${id} never bites`).toBe(true);
   });
 });
 

@@ -6,14 +6,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from '../../../src/lib/eligibility/answers.ts';
 import { caseAnswers, parseCaseFile } from '../../../src/lib/eligibility/cases.ts';
-import { answerContext, checkRegulation, rulesOf, type CheckInput } from '../../../src/lib/eligibility/engine.ts';
+import { answerContext, checkRegulation, rulesOf } from '../../../src/lib/eligibility/engine.ts';
 import { fullRulesNeeded, placeDecidesOutsiders, rulesIndex } from '../../../src/lib/eligibility/split.ts';
 import { jurisdictionPath, placeIsWithin } from '../../../src/lib/jurisdiction.ts';
 import { ROOT } from '../../support/paths.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
 
 const CASES = join(ROOT, 'content/cases');
-const entries: CheckInput[] = [...realEntries(), ...fixtureEntries()].map((e) => ({
+const entries = [...realEntries(), ...fixtureEntries()].map((e) => ({
   id: e.id,
   regulation: rulesOf(e.regulation),
 }));
