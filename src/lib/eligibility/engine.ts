@@ -346,9 +346,53 @@ function checkBans(entry: CheckInput, a: Answers, type: Recipient, checkDate: st
 
 type WaitFinding = Finding & { code: 'reapplication-wait' };
 
-function checkReapplication(entry: CheckInput, a: Answers, checkDate: string, verdict: RegulationVerdict) {
+/**
+ * The tiers open to the applicant that earlier awards keep closed on the check day, each with the finding of the
+ * longest wait; in the order of the awards that first closed them, then of the tiers.
+ */
+function closedTiers(entry: CheckInput, a: Answers, type: Recipient, checkDate: string, ids: string[]) {
   const reg = entry.regulation;
-  const rules = reg.sanctions.reapplication;
+  const tiers = reg.tiers.filter((t) => t.recipients.includes(type));
+  const awardValidityYears = reg.sanctions.awardValidityYears?.value;
+  const closing = new Map<string, { until: string; finding: WaitFinding; firstAward: number }>();
+  for (const [n, rule] of reg.sanctions.reapplication.entries()) {
+    const starts = (tier: string) => !rule.afterTiers || rule.afterTiers.includes(tier);
+    for (const [i, award] of (a.earlierAwards ?? []).entries()) {
+      if (award.regulation !== entry.id || !starts(award.tier)) continue;
+      const start = rule.after === 'award-expiry' ? addYears(award.date, awardValidityYears ?? 0) : award.date;
+      const until = addYears(start, rule.waitYears);
+      if (until <= checkDate) continue;
+      const wonTier = reg.tiers.find((t) => t.id === award.tier)?.name ?? award.tier;
+      for (const t of rule.scope === 'any-tier' ? tiers : tiers.filter((t) => t.id === award.tier)) {
+        const finding: WaitFinding = {
+          id: ids[n],
+          kind: 'reapplication',
+          code: 'reapplication-wait',
+          rule: { waitYears: rule.waitYears, after: rule.after, scope: rule.scope },
+          ...(rule.after === 'award-expiry' && { awardValidityYears }),
+          waits: [{ awardedOn: award.date, wonTier, reopensOn: until, closedTier: t.name }],
+          cite: rule.cite,
+          eligibleFrom: until,
+          note: rule.note,
+        };
+        // The longest wait closes the tier; of equal waits, the rule with the lower id, whatever the list order.
+        const prev = closing.get(t.id);
+        const firstAward = Math.min(prev?.firstAward ?? i, i);
+        if (!prev || until > prev.until || (until === prev.until && finding.id < prev.finding.id))
+          closing.set(t.id, { until, finding, firstAward });
+        else prev.firstAward = firstAward;
+      }
+    }
+  }
+  const closed = tiers.flatMap((t, order) => {
+    const c = closing.get(t.id);
+    return c ? [{ ...c, order }] : [];
+  });
+  return { open: tiers.length, closed: closed.sort((x, y) => x.firstAward - y.firstAward || x.order - y.order) };
+}
+
+function checkReapplication(entry: CheckInput, a: Answers, checkDate: string, verdict: RegulationVerdict) {
+  const rules = entry.regulation.sanctions.reapplication;
   if (!rules.length) return;
   const ids = reapplicationIds(rules);
   if (!a.earlierAwards) {
@@ -363,57 +407,14 @@ function checkReapplication(entry: CheckInput, a: Answers, checkDate: string, ve
     });
     return;
   }
-  const type = a.applicantType!;
-  const tiers = reg.tiers.filter((t) => t.recipients.includes(type));
-  const awardValidityYears = reg.sanctions.awardValidityYears?.value;
-  const blockedUntil = new Map<string, { until: string; finding: WaitFinding }>();
-  // Which earlier award first closed each tier: findings follow the awards' order, then the tiers'.
-  const firstAward = new Map<string, number>();
-  for (const [n, rule] of rules.entries()) {
-    const starts = (tier: string) => !rule.afterTiers || rule.afterTiers.includes(tier);
-    for (const [i, award] of a.earlierAwards.entries()) {
-      if (award.regulation !== entry.id || !starts(award.tier)) continue;
-      const start = rule.after === 'award-expiry' ? addYears(award.date, awardValidityYears ?? 0) : award.date;
-      const until = addYears(start, rule.waitYears);
-      if (until <= checkDate) continue;
-      const wonTier = reg.tiers.find((t) => t.id === award.tier)?.name ?? award.tier;
-      const blocked = rule.scope === 'any-tier' ? tiers : tiers.filter((t) => t.id === award.tier);
-      for (const t of blocked) {
-        firstAward.set(t.id, Math.min(firstAward.get(t.id) ?? i, i));
-        const finding: WaitFinding = {
-          id: ids[n],
-          kind: 'reapplication',
-          code: 'reapplication-wait',
-          rule: { waitYears: rule.waitYears, after: rule.after, scope: rule.scope },
-          ...(rule.after === 'award-expiry' && { awardValidityYears }),
-          waits: [{ awardedOn: award.date, wonTier, reopensOn: until, closedTier: t.name }],
-          cite: rule.cite,
-          eligibleFrom: until,
-          note: rule.note,
-        };
-        // The longest wait closes the tier; of equal waits, the rule with the lower id, whatever the list order.
-        const prev = blockedUntil.get(t.id);
-        if (!prev || until > prev.until || (until === prev.until && finding.id < prev.finding.id))
-          blockedUntil.set(t.id, { until, finding });
-      }
-    }
-  }
-  const closed = tiers
-    .map((t, order) => ({ order, first: firstAward.get(t.id)!, closing: blockedUntil.get(t.id) }))
-    .filter((t) => t.closing)
-    .sort((x, y) => x.first - y.first || x.order - y.order)
-    .map((t) => t.closing!);
+  const { open, closed } = closedTiers(entry, a, a.applicantType!, checkDate, ids);
   if (!closed.length) return;
   // One finding for waits alike (two rules closing a tier until the same day for the same award).
-  const findings = [...new Map(closed.map((b) => [JSON.stringify(b.finding.waits), b.finding])).values()];
-  if (closed.length === tiers.length) {
+  const findings = [...new Map(closed.map((c) => [JSON.stringify(c.finding.waits), c.finding])).values()];
+  if (closed.length === open) {
     // Every tier open to this applicant is closed for now: ruled out until the first one reopens.
     const first = closed.reduce((x, y) => (y.until < x.until ? y : x));
-    verdict.failures.push({
-      ...first.finding,
-      waits: findings.flatMap((f) => f.waits),
-      eligibleFrom: first.until,
-    });
+    verdict.failures.push({ ...first.finding, waits: findings.flatMap((f) => f.waits), eligibleFrom: first.until });
   } else {
     verdict.limits.push(...findings);
   }
