@@ -2,7 +2,8 @@
 // (上海市 has no city level), read as a name or as a path applicants pick.
 import type { Regulation } from './schema.ts';
 
-type Placed = Pick<Regulation, 'jurisdiction'>;
+/** Whatever has a place: a regulation, or its place rules. Only the names are read. */
+type Placed = { jurisdiction: Pick<Regulation['jurisdiction'], 'province' | 'city' | 'district'> };
 
 export function jurisdictionParts(reg: Placed): string[] {
   const j = reg.jurisdiction;
