@@ -6,7 +6,7 @@ import { SCHEMA_VERSION, type Regulation } from './schema.ts';
 import { regulationStatus, type RegulationStatus } from './status.ts';
 import { statusReasonText } from './wording/values.ts';
 import { jurisdictionName } from './jurisdiction.ts';
-import { largestPrize } from './summary.ts';
+import { largestPrize } from './prizes.ts';
 
 export interface ExportInput {
   id: string;

@@ -1,21 +1,24 @@
 // The structured summary of one regulation: sections of labelled values, each
-// with the citation that supports it. Presentation-free, so pages, exports
-// and tests share it.
-import {
-  ASSESSMENTS,
-  BAN_CAUSES,
-  CONDITION_CATEGORIES,
-  JURISDICTION_LEVELS,
-  REVOCATION_CAUSES,
-  TIER_KINDS,
-} from './codebook.ts';
-import { formatCycle, formatDate, formatDays, formatYuan } from './wording/format.ts';
-import { conditionThresholds, quotaText, recipientLabel, recipientsLabel } from './wording/values.ts';
-import { jurisdictionName } from './jurisdiction.ts';
+// with the citation that supports it. Each row holds its coded value (`coded`)
+// and, beside it, the words wording/summary.ts gives that value (`value`), so
+// pages, exports and tests share one summary and one wording.
 import type { Citation, Condition, Regulation, Tier } from './schema.ts';
+import { type SummaryValue, summaryValueText } from './wording/summary.ts';
+import {
+  banCauseLabel,
+  categoryLabel,
+  higherAwardLabel,
+  recipientCapLabel,
+  recipientLabel,
+  recipientsLabel,
+  revocationCauseLabel,
+} from './wording/values.ts';
 
 export interface SummaryRow {
   label: string;
+  /** The coded value the row shows. */
+  coded: SummaryValue;
+  /** The value in words, as the page shows it. */
   value: string;
   cite?: Citation;
   /** Further passages that support the same value (a jurisdiction read from several mentions). */
@@ -31,169 +34,151 @@ export interface SummarySection {
   rows: SummaryRow[];
 }
 
+/** A row: its coded value, worded once, here. */
+const row = (label: string, coded: SummaryValue, more: Omit<SummaryRow, 'label' | 'coded' | 'value'> = {}) => ({
+  label,
+  coded,
+  value: summaryValueText(coded),
+  ...more,
+});
+
+/** The citation and coding note of a coded item, which most rows carry along. */
+const cited = (x: { cite?: Citation; note?: string }) => ({ cite: x.cite, note: x.note });
+
 function trackName(reg: Regulation, id: string | undefined): string {
   return reg.tracks?.find((t) => t.id === id)?.name ?? '';
 }
 
 function tierRows(reg: Regulation, tier: Tier): SummaryRow[] {
   const rows: SummaryRow[] = [
-    { label: '等级', value: `${TIER_KINDS[tier.kind].label}（第${tier.rank}等）`, cite: tier.cite, note: tier.note },
-    { label: '授予对象', value: recipientsLabel(tier.recipients), cite: tier.cite },
+    row('等级', { kind: 'tier', tier }, cited(tier)),
+    row('授予对象', { kind: 'recipients', recipients: tier.recipients }, { cite: tier.cite }),
   ];
-  if (tier.quota)
-    rows.push({ label: '每届名额', value: quotaText(tier), cite: tier.quota.cite, note: tier.quota.note });
-  for (const cap of tier.recipientCaps ?? []) {
-    rows.push({
-      label: `${recipientLabel(cap.recipient)}名额上限`,
-      value: `${cap.asARule ? '原则上' : ''}不超过${cap.max}个`,
-      cite: cap.cite,
-      note: cap.note,
-    });
-  }
+  if (tier.quota) rows.push(row('每届名额', { kind: 'quota', tier }, cited(tier.quota)));
+  for (const cap of tier.recipientCaps ?? [])
+    rows.push(
+      row(recipientCapLabel(cap.recipient), { kind: 'recipient-cap', max: cap.max, asARule: cap.asARule }, cited(cap)),
+    );
   for (const p of tier.prizes) {
     const who = p.track ? trackName(reg, p.track) : recipientLabel(p.recipient);
-    rows.push({
-      label: `奖金：${who}`,
-      value: formatYuan(p.amountYuan) + (p.firstTimeOnly ? '（仅首次获奖）' : ''),
-      cite: p.cite,
-      note: p.note,
-    });
+    rows.push(row(`奖金：${who}`, { kind: 'yuan', amount: p.amountYuan, firstTimeOnly: p.firstTimeOnly }, cited(p)));
   }
-  if (!tier.prizes.length) rows.push({ label: '奖金', value: '原文未规定金额' });
+  if (!tier.prizes.length) rows.push(row('奖金', { kind: 'no-prize' }));
   if (tier.minimumScore)
-    rows.push({ label: '最低总分', value: `${tier.minimumScore.value}分`, cite: tier.minimumScore.cite });
-  if (tier.repeatWinners) {
-    const r = tier.repeatWinners;
-    rows.push({
-      label: '再次获奖',
-      value: `${r.prize ? '发' : '不发'}奖金，${r.countsTowardQuota ? '占' : '不占'}名额`,
-      cite: r.cite,
-      note: r.note,
-    });
-  }
+    rows.push(row('最低总分', { kind: 'points', points: tier.minimumScore.value }, { cite: tier.minimumScore.cite }));
+  const rw = tier.repeatWinners;
+  if (rw)
+    rows.push(
+      row('再次获奖', { kind: 'repeat-winners', prize: rw.prize, countsTowardQuota: rw.countsTowardQuota }, cited(rw)),
+    );
   for (const b of tier.otherBenefits ?? [])
-    rows.push({ label: '其他待遇', value: b.summary, cite: b.cite, note: b.note });
+    rows.push(row('其他待遇', { kind: 'own-words', text: b.summary }, cited(b)));
   return rows;
 }
 
-function conditionRow(c: Condition & { appliesTo?: string[] }): SummaryRow {
-  const extras = [...conditionThresholds(c), ASSESSMENTS[c.assessment].label];
-  return {
-    label: CONDITION_CATEGORIES[c.category].label,
-    value: `${c.summary}（${extras.join('；')}）`,
-    cite: c.cite,
-    note: c.note,
-    category: c.category,
-  };
+function conditionRow(c: Condition): SummaryRow {
+  return row(categoryLabel(c.category), { kind: 'condition', condition: c }, { ...cited(c), category: c.category });
 }
 
-export function buildSummary(reg: Regulation): SummarySection[] {
-  const sections: SummarySection[] = [];
-  const d = reg.dates;
-
-  const identity: SummaryRow[] = [
-    {
-      label: '辖区',
-      value: `${jurisdictionName(reg)}（${JURISDICTION_LEVELS[reg.jurisdiction.level].label}）`,
-      cite: reg.jurisdiction.cites[0],
-      alsoCites: reg.jurisdiction.cites.slice(1),
-      note: reg.jurisdiction.note,
-    },
-    { label: '发文机关', value: reg.issuer.name, cite: reg.issuer.cite, note: reg.issuer.note },
-    {
-      label: '文号',
-      value: reg.documentNumber.value ?? '无',
-      cite: reg.documentNumber.cite,
-      note: reg.documentNumber.note,
-    },
-    {
-      label: '文本性质',
-      value: reg.stage.value === 'draft' ? '讨论稿（草稿）' : '正式文本',
-      cite: reg.stage.cite,
-      note: reg.stage.note,
-    },
+function identityRows(reg: Regulation): SummaryRow[] {
+  const rows: SummaryRow[] = [
+    row(
+      '辖区',
+      { kind: 'jurisdiction', regulation: reg },
+      { cite: reg.jurisdiction.cites[0], alsoCites: reg.jurisdiction.cites.slice(1), note: reg.jurisdiction.note },
+    ),
+    row('发文机关', { kind: 'own-words', text: reg.issuer.name }, cited(reg.issuer)),
+    row('文号', { kind: 'own-words', text: reg.documentNumber.value ?? '无' }, cited(reg.documentNumber)),
+    row('文本性质', { kind: 'stage', stage: reg.stage.value }, cited(reg.stage)),
   ];
   const dateLabels = { adopted: '通过日期', issued: '印发日期', effective: '施行日期', expires: '有效期至' } as const;
   for (const key of ['adopted', 'issued', 'effective', 'expires'] as const) {
-    const f = d[key];
-    if (f)
-      identity.push({
-        label: dateLabels[key],
-        value: formatDate(f.date) + (f.derivedFrom ? '（推算）' : ''),
-        cite: f.cite,
-        note: f.note,
-      });
+    const f = reg.dates[key];
+    if (f) rows.push(row(dateLabels[key], { kind: 'date', date: f }, cited(f)));
   }
   if (reg.validityYears)
-    identity.push({
-      label: '有效期',
-      value: `${reg.validityYears.value}年`,
-      cite: reg.validityYears.cite,
-      note: reg.validityYears.note,
-    });
-  for (const r of reg.repeals) {
-    identity.push({
-      label: '同时废止',
-      value: r.documentNumber ? `${r.title}（${r.documentNumber}）` : r.title,
-      cite: r.cite,
-      note: r.note,
-    });
-  }
-  sections.push({ id: 'identity', title: '基本信息', rows: identity });
+    rows.push(row('有效期', { kind: 'years', years: reg.validityYears.value }, cited(reg.validityYears)));
+  for (const r of reg.repeals) rows.push(row('同时废止', { kind: 'repeal', repeal: r }, cited(r)));
+  return rows;
+}
 
-  const awards: SummaryRow[] = [
-    {
-      label: '评选周期',
-      value: formatCycle(reg.awardCycle.everyYears),
-      cite: reg.awardCycle.cite,
-      note: reg.awardCycle.note,
-    },
+function processRows(p: Regulation['process']): SummaryRow[] {
+  const rows: SummaryRow[] = [row('程序', { kind: 'stages', names: p.stages.names }, { cite: p.stages.cite })];
+  if (p.noFee) rows.push(row('费用', { kind: 'no-fee' }, { cite: p.noFee.cite }));
+  if (p.recommendationRequired)
+    rows.push(row('推荐', { kind: 'recommendation' }, { cite: p.recommendationRequired.cite }));
+  if (p.reviewPanel)
+    rows.push(row('评审组人数', { kind: 'review-panel', panel: p.reviewPanel }, { cite: p.reviewPanel.cite }));
+  if (p.shortlistRatio)
+    rows.push(row('入围比例', { kind: 'shortlist', ratio: p.shortlistRatio }, { cite: p.shortlistRatio.cite }));
+  if (p.scoreWeights)
+    rows.push(
+      row('综合评价权重', { kind: 'score-weights', weights: p.scoreWeights.weights }, { cite: p.scoreWeights.cite }),
+    );
+  if (p.decisionVote) rows.push(row('表决', { kind: 'decision-vote', vote: p.decisionVote }, cited(p.decisionVote)));
+  for (const pub of p.publicity)
+    rows.push(row(`公示：${pub.stage}`, { kind: 'publicity', publicity: pub }, cited(pub)));
+  if (p.recordsRetentionYears)
+    rows.push(
+      row('材料保存', { kind: 'years', years: p.recordsRetentionYears.value }, { cite: p.recordsRetentionYears.cite }),
+    );
+  return rows;
+}
+
+function sanctionRows(s: Regulation['sanctions']): SummaryRow[] {
+  const rows: SummaryRow[] = [];
+  for (const b of s.bans) rows.push(row(`禁止申报：${banCauseLabel(b.cause)}`, { kind: 'ban', ban: b }, cited(b)));
+  if (!s.bans.length) rows.push(row('禁止申报', { kind: 'no-bans' }));
+  for (const r of s.revocationCauses)
+    rows.push(
+      row(`撤销：${revocationCauseLabel(r.cause)}`, { kind: 'revocation', recoversPrize: r.recoversPrize }, cited(r)),
+    );
+  const awardValidityYears = s.awardValidityYears?.value;
+  for (const rule of s.reapplication)
+    rows.push(row('再次申报', { kind: 'reapplication', rule, awardValidityYears }, cited(rule)));
+  if (s.awardValidityYears)
+    rows.push(
+      row('奖项有效期', { kind: 'years', years: s.awardValidityYears.value }, { cite: s.awardValidityYears.cite }),
+    );
+  for (const r of s.reportingDuties) rows.push(row('报告义务', { kind: 'own-words', text: r.summary }, cited(r)));
+  for (const r of s.titleUseLimits) rows.push(row('称号使用', { kind: 'own-words', text: r.summary }, cited(r)));
+  return rows;
+}
+
+export function buildSummary(reg: Regulation): SummarySection[] {
+  const sections: SummarySection[] = [{ id: 'identity', title: '基本信息', rows: identityRows(reg) }];
+
+  const cycle: SummaryRow[] = [
+    row('评选周期', { kind: 'cycle', everyYears: reg.awardCycle.everyYears }, cited(reg.awardCycle)),
   ];
-  for (const t of reg.tracks ?? []) {
-    awards.push({
-      label: `类别：${t.name}`,
-      value: `可由${recipientsLabel(t.recipients)}申报`,
-      cite: t.cite,
-      note: t.note,
-    });
-  }
-  sections.push({ id: 'cycle', title: '评选周期', rows: awards });
+  for (const t of reg.tracks ?? [])
+    cycle.push(row(`类别：${t.name}`, { kind: 'track-applicants', recipients: t.recipients }, cited(t)));
+  sections.push({ id: 'cycle', title: '评选周期', rows: cycle });
   for (const tier of reg.tiers) sections.push({ id: `tier-${tier.id}`, title: tier.name, rows: tierRows(reg, tier) });
 
   if (reg.higherAwardBonuses.length) {
     sections.push({
       id: 'bonuses',
       title: '获得上级质量奖的奖励',
-      rows: reg.higherAwardBonuses.map((b) => ({
-        label: `${b.award}（${recipientLabel(b.recipient)}）`,
-        value: formatYuan(b.amountYuan),
-        cite: b.cite,
-        note: b.note,
-      })),
+      rows: reg.higherAwardBonuses.map((b) =>
+        row(higherAwardLabel(b), { kind: 'yuan', amount: b.amountYuan }, cited(b)),
+      ),
     });
   }
 
-  const standards: SummaryRow[] = reg.evaluationStandards.map((s) => ({
-    label: '评审标准',
-    value: s.code ? `${s.code}《${s.name}》` : s.name,
-    cite: s.cite,
-    note: s.note,
-  }));
-  if (reg.scoreScale) standards.push({ label: '总分', value: `${reg.scoreScale.max}分`, cite: reg.scoreScale.cite });
+  const standards = reg.evaluationStandards.map((s) => row('评审标准', { kind: 'standard', standard: s }, cited(s)));
+  if (reg.scoreScale)
+    standards.push(row('总分', { kind: 'points', points: reg.scoreScale.max }, { cite: reg.scoreScale.cite }));
   sections.push({ id: 'standards', title: '评审标准', rows: standards });
 
   for (const a of reg.applicants) {
-    const tracks = a.tracks?.map((id) => trackName(reg, id)).join('、');
+    const trackNames = (a.tracks ?? []).map((id) => trackName(reg, id));
+    const tracks = trackNames.join('、');
     sections.push({
       id: `conditions-${a.type}`,
       title: `申报条件：${recipientLabel(a.type)}${tracks ? `（${tracks}）` : ''}`,
       rows: [
-        {
-          label: '申报主体',
-          value: recipientLabel(a.type) + (tracks ? `，申报${tracks}` : ''),
-          cite: a.cite,
-          note: a.note,
-        },
+        row('申报主体', { kind: 'applicant', recipient: a.type, trackNames }, cited(a)),
         ...a.conditions.map(conditionRow),
       ],
     });
@@ -203,87 +188,13 @@ export function buildSummary(reg: Regulation): SummarySection[] {
     title: '不得申报的情形',
     rows: reg.exclusionClauses.length
       ? reg.exclusionClauses.map((c) => {
-          const row = conditionRow(c);
-          return { ...row, label: `${row.label}（${recipientsLabel(c.appliesTo)}）` };
+          const r = conditionRow(c);
+          return { ...r, label: `${r.label}（${recipientsLabel(c.appliesTo)}）` };
         })
-      : [{ label: '不得申报的情形', value: '本办法未单列（相关要求见申报条件）' }],
+      : [row('不得申报的情形', { kind: 'no-exclusions' })],
   });
 
-  const p = reg.process;
-  const proc: SummaryRow[] = [{ label: '程序', value: p.stages.names.join(' → '), cite: p.stages.cite }];
-  if (p.noFee) proc.push({ label: '费用', value: '不收取费用', cite: p.noFee.cite });
-  if (p.recommendationRequired)
-    proc.push({ label: '推荐', value: '须经推荐单位签署意见', cite: p.recommendationRequired.cite });
-  if (p.reviewPanel) {
-    const { minMembers: lo, maxMembers: hi } = p.reviewPanel;
-    proc.push({ label: '评审组人数', value: hi ? `${lo}至${hi}名` : `${lo}名以上`, cite: p.reviewPanel.cite });
-  }
-  if (p.shortlistRatio)
-    proc.push({
-      label: '入围比例',
-      value: `获奖:入围 不超过 ${p.shortlistRatio.winners}:${p.shortlistRatio.shortlisted}`,
-      cite: p.shortlistRatio.cite,
-    });
-  if (p.scoreWeights)
-    proc.push({
-      label: '综合评价权重',
-      value: p.scoreWeights.weights.map((w) => `${w.stage}${w.percent}%`).join('，'),
-      cite: p.scoreWeights.cite,
-    });
-  if (p.decisionVote) {
-    const v = p.decisionVote;
-    proc.push({
-      label: '表决',
-      value: `得票须超过投票人数的${v.numerator}/${v.denominator}${v.inclusive ? '（含）' : ''}`,
-      cite: v.cite,
-      note: v.note,
-    });
-  }
-  for (const pub of p.publicity)
-    proc.push({
-      label: `公示：${pub.stage}`,
-      value: `不少于${formatDays(pub.minimumDays, pub.dayType)}`,
-      cite: pub.cite,
-      note: pub.note,
-    });
-  if (p.recordsRetentionYears)
-    proc.push({ label: '材料保存', value: `${p.recordsRetentionYears.value}年`, cite: p.recordsRetentionYears.cite });
-  sections.push({ id: 'process', title: '评审程序', rows: proc });
-
-  const s = reg.sanctions;
-  const sanc: SummaryRow[] = [];
-  for (const b of s.bans)
-    sanc.push({
-      label: `禁止申报：${BAN_CAUSES[b.cause].label}`,
-      value: `${b.years}年内不得申报（${recipientsLabel(b.appliesTo)}）`,
-      cite: b.cite,
-      note: b.note,
-    });
-  if (!s.bans.length) sanc.push({ label: '禁止申报', value: '原文未规定禁止申报的年限' });
-  for (const r of s.revocationCauses)
-    sanc.push({
-      label: `撤销：${REVOCATION_CAUSES[r.cause].label}`,
-      value: r.recoversPrize ? '撤销并追回奖金' : '撤销，原文未提追回奖金',
-      cite: r.cite,
-      note: r.note,
-    });
-  for (const r of s.reapplication) {
-    sanc.push({
-      label: '再次申报',
-      value: `${r.after === 'award' ? '获奖' : '有效期满'}${r.waitYears}年后${r.scope === 'same-award' ? '可再申报同一奖项' : '方可再申报'}`,
-      cite: r.cite,
-      note: r.note,
-    });
-  }
-  if (s.awardValidityYears)
-    sanc.push({ label: '奖项有效期', value: `${s.awardValidityYears.value}年`, cite: s.awardValidityYears.cite });
-  for (const r of s.reportingDuties) sanc.push({ label: '报告义务', value: r.summary, cite: r.cite, note: r.note });
-  for (const r of s.titleUseLimits) sanc.push({ label: '称号使用', value: r.summary, cite: r.cite, note: r.note });
-  sections.push({ id: 'sanctions', title: '监督与处罚', rows: sanc });
+  sections.push({ id: 'process', title: '评审程序', rows: processRows(reg.process) });
+  sections.push({ id: 'sanctions', title: '监督与处罚', rows: sanctionRows(reg.sanctions) });
   return sections;
-}
-
-export function largestPrize(reg: Regulation): number | undefined {
-  const amounts = reg.tiers.flatMap((t) => t.prizes.map((p) => p.amountYuan));
-  return amounts.length ? Math.max(...amounts) : undefined;
 }

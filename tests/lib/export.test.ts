@@ -4,7 +4,7 @@ import { collectCitations } from '../../src/lib/content/citations.ts';
 import { CSV_COLUMNS, buildCsv, buildDataset } from '../../src/lib/export.ts';
 import { fieldDocs, regulationJsonSchema } from '../../src/lib/json-schema.ts';
 import { SCHEMA_VERSION } from '../../src/lib/schema.ts';
-import { largestPrize } from '../../src/lib/summary.ts';
+import { largestPrize } from '../../src/lib/prizes.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
 import { parseCsv as readCsv } from '../../src/lib/csv.ts';
 

@@ -16,6 +16,8 @@ import {
 import { formatYuan } from '../../lib/wording/format.ts';
 import type { Regulation } from '../../lib/schema.ts';
 import CompareTable from './CompareTable.tsx';
+import StatusBadge from '../StatusBadge.tsx';
+import { statusLabel } from '../../lib/wording/values.ts';
 import { fetchJson } from '../../lib/fetch-json.ts';
 
 interface Props {
@@ -177,8 +179,8 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
           状态{' '}
           <select value={view.filter.status ?? ''} onChange={(e) => setFilter('status', e.currentTarget.value)}>
             <option value="">全部</option>
-            {[...new Map(rows.map((r) => [r.status, r.statusLabel]))].map(([s, label]) => (
-              <option value={s}>{label}</option>
+            {[...new Set(rows.map((r) => r.status))].map((s) => (
+              <option value={s}>{statusLabel(s)}</option>
             ))}
           </select>
         </label>
@@ -269,7 +271,7 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
                 <td>{r.largestPrize === null ? '未定' : formatYuan(r.largestPrize)}</td>
                 <td>{r.awardsPerYear === null ? '未定' : `${r.awardsPerYear}个`}</td>
                 <td>
-                  <span class={`badge badge-${r.status}`}>{r.statusLabel}</span>
+                  <StatusBadge status={r.status} />
                 </td>
                 <td>{r.admitsIndividuals ? '是' : '否'}</td>
               </tr>

@@ -10,6 +10,7 @@ import {
   type ComparisonRow,
   type ComparisonSection,
 } from '../../lib/compare/table.ts';
+import StatusBadge from '../StatusBadge.tsx';
 
 interface Props {
   comparison: Comparison;
@@ -80,7 +81,7 @@ export default function CompareTable({ comparison, section, base, detail = 'full
               {comparison.regulations.map((r) => (
                 <th scope="col" data-reg={r.id}>
                   <a href={page(r.id)}>{r.shortName}</a>
-                  <span class={`badge badge-${r.status}`}>{r.statusLabel}</span>
+                  <StatusBadge status={r.status} />
                 </th>
               ))}
             </tr>

@@ -3,7 +3,6 @@
 import { toCsv } from '../csv.ts';
 import { citationShortLabel } from '../cite-format.ts';
 import { regulationStatus } from '../status.ts';
-import { statusLabel } from '../wording/values.ts';
 import { prizesSection, tiersSection } from './awards.ts';
 import { applicantsSection, exclusionsSection } from './eligibility.ts';
 import { processSection, sanctionsSection, validitySection } from './procedure.ts';
@@ -47,14 +46,8 @@ export function buildComparison(regs: CompareInput[], asOf: string, topic?: Topi
   const sections = buildSections(regs, asOf, wanted);
   return {
     regulations: regs.map(({ id, regulation }) => {
-      const status = regulationStatus(regulation, asOf).status;
-      return {
-        id,
-        shortName: regulation.shortName,
-        title: regulation.title,
-        status,
-        statusLabel: statusLabel(status),
-      };
+      const { status } = regulationStatus(regulation, asOf);
+      return { id, shortName: regulation.shortName, title: regulation.title, status };
     }),
     sections,
   };

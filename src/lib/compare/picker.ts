@@ -3,8 +3,7 @@
 import { JURISDICTION_LEVELS } from '../codebook.ts';
 import { jurisdictionName } from '../jurisdiction.ts';
 import { regulationStatus, type RegulationStatus } from '../status.ts';
-import { statusLabel } from '../wording/values.ts';
-import { largestPrize } from '../summary.ts';
+import { largestPrize } from '../prizes.ts';
 import { tierCapacity } from './capacity.ts';
 import type { CompareInput } from './rows.ts';
 
@@ -16,7 +15,6 @@ export interface PickerRow {
   province: string;
   level: string;
   status: RegulationStatus;
-  statusLabel: string;
   /** Largest single prize in yuan; null when no amount is set. */
   largestPrize: number | null;
   /** Most awards a year over all tiers; null when a tier has no cap. */
@@ -35,7 +33,6 @@ export function pickerRow({ id, regulation: reg }: CompareInput, asOf: string): 
     province: reg.jurisdiction.province,
     level: JURISDICTION_LEVELS[reg.jurisdiction.level].label,
     status,
-    statusLabel: statusLabel(status),
     largestPrize: largestPrize(reg) ?? null,
     awardsPerYear: perYear.every((n) => n !== undefined) ? perYear.reduce((s, n) => s + n!, 0) : null,
     admitsIndividuals: reg.tiers.some((t) => t.recipients.includes('individual')),

@@ -3,6 +3,7 @@
 // a key derived from the value alone, a number where extremes make sense, and
 // the citations behind it.
 import type { Citation } from '../schema.ts';
+import type { RegulationStatus } from '../status.ts';
 
 export interface CellCite {
   cite: Citation;
@@ -58,8 +59,7 @@ export interface ComparedRegulation {
   id: string;
   shortName: string;
   title: string;
-  status: string;
-  statusLabel: string;
+  status: RegulationStatus;
 }
 
 export interface Comparison {

@@ -2,7 +2,7 @@
 // and sorting do what their names say, on the real five and many copies.
 import { describe, expect, it } from 'vitest';
 import { filterRows, pickerRow, sortRows, type PickerRow } from '../../../src/lib/compare/picker.ts';
-import { largestPrize } from '../../../src/lib/summary.ts';
+import { largestPrize } from '../../../src/lib/prizes.ts';
 import { realEntries } from '../../support/regulations.ts';
 
 const AS_OF = '2026-11-22';
