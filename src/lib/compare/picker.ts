@@ -1,6 +1,6 @@
 // The list readers pick regulations from when there are too many to put side by
 // side: one row per regulation with the facts they filter and sort by.
-import { JURISDICTION_LEVELS } from '../codebook.ts';
+import { jurisdictionLevelLabel } from '../wording/values.ts';
 import { jurisdictionName } from '../jurisdiction.ts';
 import { regulationStatus, type RegulationStatus } from '../status.ts';
 import { largestPrize } from '../prizes.ts';
@@ -31,7 +31,7 @@ export function pickerRow({ id, regulation: reg }: CompareInput, asOf: string): 
     title: reg.title,
     place: jurisdictionName(reg),
     province: reg.jurisdiction.province,
-    level: JURISDICTION_LEVELS[reg.jurisdiction.level].label,
+    level: jurisdictionLevelLabel(reg.jurisdiction.level),
     status,
     largestPrize: largestPrize(reg) ?? null,
     awardsPerYear: perYear.every((n) => n !== undefined) ? perYear.reduce((s, n) => s + n!, 0) : null,

@@ -3,13 +3,12 @@
 // by — province, level, status and topic — where an article's topics are the
 // comparison topics whose cells cite it (derived, never coded by hand).
 import { intToChinese } from '../chinese-numerals.ts';
-import { JURISDICTION_LEVELS } from '../codebook.ts';
 import { byProvince } from '../listing.ts';
 import { buildComparison, TOPICS } from '../compare/overview.ts';
 import type { Regulation } from '../schema.ts';
 import type { ParsedSource, SourceArticle } from '../source/parse.ts';
 import { regulationStatus } from '../status.ts';
-import { statusLabel } from '../wording/values.ts';
+import { jurisdictionLevelLabel, statusLabel } from '../wording/values.ts';
 import type { SearchFilterKey, SearchFilters } from './filters.ts';
 
 export { SEARCH_FILTERS, type SearchFilterKey, type SearchFilters } from './filters.ts';
@@ -35,7 +34,7 @@ export interface ArticleRecord {
 export function regulationFilters(reg: Regulation, asOf: string): Omit<Required<SearchFilters>, 'topic'> {
   return {
     province: [reg.jurisdiction.province],
-    level: [JURISDICTION_LEVELS[reg.jurisdiction.level].label],
+    level: [jurisdictionLevelLabel(reg.jurisdiction.level)],
     status: [statusLabel(regulationStatus(reg, asOf).status)],
   };
 }

@@ -255,11 +255,12 @@ export const summariesText = (items: { summary: string }[]): string => items.map
 
 // ——— the regulation itself ———
 
-export const jurisdictionText = (reg: Pick<Regulation, 'jurisdiction'>): string =>
-  `${jurisdictionName(reg)}（${JURISDICTION_LEVELS[reg.jurisdiction.level].label}）`;
-
 export const jurisdictionLevelLabel = (level: Regulation['jurisdiction']['level']): string =>
   JURISDICTION_LEVELS[level].label;
+
+/** 上海市 长宁区（市辖区） */
+export const jurisdictionText = (reg: Pick<Regulation, 'jurisdiction'>): string =>
+  `${jurisdictionName(reg)}（${jurisdictionLevelLabel(reg.jurisdiction.level)}）`;
 
 export const stageText = (stage: Regulation['stage']['value']): string =>
   stage === 'draft' ? '讨论稿（草稿）' : '正式文本';
@@ -274,8 +275,6 @@ export const repealText = (r: Pick<Repeal, 'title' | 'documentNumber'>): string 
 
 /** A repealed document in short: its number, else its title. */
 export const repealShortText = (r: Pick<Repeal, 'title' | 'documentNumber'>): string => r.documentNumber ?? r.title;
-
-export const cycleText = formatCycle;
 
 export const NO_DOCUMENT_NUMBER_TEXT = '原文未载明';
 
