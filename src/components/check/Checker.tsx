@@ -4,7 +4,7 @@
 // rules are a static file and the engine runs here. This component composes the
 // pieces (rules, persistence, the step in the address, moves that wait for
 // rules) and renders; the logic is in src/lib/eligibility/wizard.ts.
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { todayIso } from '../../lib/dates.ts';
 import { answerContext, checkAll } from '../../lib/eligibility/engine.ts';
 import {
@@ -20,16 +20,17 @@ import {
   wizardSteps,
 } from '../../lib/eligibility/wizard.ts';
 import { OTHER_JURISDICTION } from '../../lib/jurisdiction.ts';
-import { tallyText } from '../../lib/wording/findings.ts';
 import { STEP_TITLES } from '../../lib/wording/questions.ts';
 import { Question } from './fields.tsx';
-import { Report, Verdicts } from './Results.tsx';
-import { shareLinkHere, takeSharedState } from './share-link.ts';
+import { LiveResults } from './LiveResults.tsx';
+import { Report } from './Results.tsx';
+import { takeSharedState } from './share-link.ts';
 import { StepNav } from './StepNav.tsx';
 import { usePendingStep } from './usePendingStep.ts';
 import { usePersistedState } from './usePersistedState.ts';
 import { useRules } from './useRules.ts';
 import { STEP_TITLE_ID, useStepUrl } from './useStepUrl.ts';
+import { WizardActions } from './WizardActions.tsx';
 
 const STORAGE_KEY = 'quality-award-atlas:check:v1';
 
@@ -44,16 +45,12 @@ export default function Checker({ rulesUrl, base }: Props) {
   const [state, setState, forgetState] = usePersistedState<FormState>(STORAGE_KEY, {}, takeSharedState);
   const { entries, error, pending } = useRules(rulesUrl, base, state.jurisdiction);
   const stepUrl = useStepUrl();
-  const [shareUrl, setShareUrl] = useState<string | null>(null);
   // The applicant's own day: the check is dated as the applicant's calendar reads.
   const today = todayIso('local');
   const ctx = useMemo(() => entries && answerContext(entries, today), [entries]);
   const steps = entries ? wizardSteps(entries, state) : [];
 
-  const moveTo = (target: StepTarget) => {
-    stepUrl.moveTo(positionOf(steps, target));
-    setShareUrl(null);
-  };
+  const moveTo = (target: StepTarget) => stepUrl.moveTo(positionOf(steps, target));
   const { go, waiting } = usePendingStep(pending.length === 0, moveTo);
 
   if (error)
@@ -122,46 +119,17 @@ export default function Checker({ rulesUrl, base }: Props) {
           {step.id === 'where' && state.jurisdiction === OTHER_JURISDICTION && (
             <p class="note">本站收录的办法都不覆盖您所在的地区；结果中各办法均因辖区不符而不适用。</p>
           )}
-          <div class="wizard-actions">
-            {position > 0 && (
-              <button type="button" onClick={() => go(steps[position - 1].id)}>
-                上一步
-              </button>
-            )}
-            {!isLast && (
-              <button type="submit" class="primary">
-                下一步
-              </button>
-            )}
-            {step.id === 'result' && (
-              <button type="button" class="primary" onClick={() => print()}>
-                打印报告
-              </button>
-            )}
-            {step.id === 'result' && (
-              <button type="button" onClick={() => setShareUrl(shareLinkHere(state))}>
-                生成分享链接
-              </button>
-            )}
-            <button type="button" class="link-button" onClick={startOver}>
-              重新开始（清除回答）
-            </button>
-          </div>
-          {shareUrl && (
-            <p class="share">
-              <label for="share-url">分享链接（回答在 # 之后，浏览器不会把它发送给服务器）</label>
-              <input id="share-url" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
-            </p>
-          )}
+          <WizardActions
+            key={step.id}
+            step={step.id}
+            onBack={position > 0 ? () => go(steps[position - 1].id) : undefined}
+            hasNext={!isLast}
+            onStartOver={startOver}
+            state={state}
+          />
         </form>
         {step.id !== 'result' && (
-          <aside class="live-results" aria-labelledby="live-title">
-            <h2 id="live-title">即时结果</h2>
-            <p class="note" aria-live="polite">
-              {answers.applicantType ? tallyText(verdicts) : '请先选择以组织还是个人身份申报。'}
-            </p>
-            {answers.applicantType && <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} />}
-          </aside>
+          <LiveResults verdicts={verdicts} base={base} outOfPlace={outOfPlace} typeKnown={!!answers.applicantType} />
         )}
       </div>
     </div>

@@ -1,0 +1,54 @@
+// The buttons under a step: back, next (the form's submit, so Enter moves on), and on the result step print and a
+// share link; start over everywhere. Keyed by step, so a share link made on one step is gone on the next.
+import { useState } from 'preact/hooks';
+import type { FormState, StepId } from '../../lib/eligibility/wizard.ts';
+import { shareLinkHere } from './share-link.ts';
+
+interface Props {
+  step: StepId;
+  onBack?: () => void;
+  /** Whether a step follows: the submit button moves to it. */
+  hasNext: boolean;
+  onStartOver: () => void;
+  state: FormState;
+}
+
+export function WizardActions({ step, onBack, hasNext, onStartOver, state }: Props) {
+  const [shareUrl, setShareUrl] = useState<string | null>(null);
+  const atResult = step === 'result';
+  return (
+    <>
+      <div class="wizard-actions">
+        {onBack && (
+          <button type="button" onClick={onBack}>
+            上一步
+          </button>
+        )}
+        {hasNext && (
+          <button type="submit" class="primary">
+            下一步
+          </button>
+        )}
+        {atResult && (
+          <button type="button" class="primary" onClick={() => print()}>
+            打印报告
+          </button>
+        )}
+        {atResult && (
+          <button type="button" onClick={() => setShareUrl(shareLinkHere(state))}>
+            生成分享链接
+          </button>
+        )}
+        <button type="button" class="link-button" onClick={onStartOver}>
+          重新开始（清除回答）
+        </button>
+      </div>
+      {shareUrl && (
+        <p class="share">
+          <label for="share-url">分享链接（回答在 # 之后，浏览器不会把它发送给服务器）</label>
+          <input id="share-url" readOnly value={shareUrl} onFocus={(e) => e.currentTarget.select()} />
+        </p>
+      )}
+    </>
+  );
+}
