@@ -20,6 +20,7 @@ const CONTENT_TESTS = [
   'tests/lib/content/citations.test.ts',
   'tests/lib/content/fidelity.test.ts',
   'tests/lib/content/parse-file.test.ts',
+  'tests/lib/eligibility/cases.test.ts',
   'tests/lib/search/records.test.ts',
   'tests/lib/source/parse.test.ts',
   'tests/scripts/validate.test.ts',
