@@ -3,20 +3,19 @@
 // and `astro dev` alone refuse content the validator refuses, with its messages.
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkRegulations, type LoadOptions } from '../lib/content/load.ts';
+import { checkRegulationsInWorker } from '../lib/content/check-in-worker.ts';
+import type { LoadOptions } from '../lib/content/load.ts';
 import { contentLocation } from '../lib/content/location.ts';
 import { compareRegulations } from '../lib/content/order.ts';
 import { ContentError } from '../lib/content/problems.ts';
-import type { Regulation } from '../lib/schema.ts';
 
 /** Checks every content file and stores the valid regulations, or throws a ContentError listing every problem. */
-function sync({ store, generateDigest }: Pick<LoaderContext, 'store' | 'generateDigest'>, location: LoadOptions) {
-  const valid: { id: string; file: string; regulation: Regulation }[] = [];
-  // Only the coded data is kept: each parsed source text goes once checked (pages parse theirs again).
-  const problems = checkRegulations(location, ({ id, file, regulation }) => valid.push({ id, file, regulation }));
+async function sync({ store, generateDigest }: Pick<LoaderContext, 'store' | 'generateDigest'>, location: LoadOptions) {
+  // In a worker: the parsed source texts and what checks them stay out of the build's heap (pages parse theirs again).
+  const { regulations, problems } = await checkRegulationsInWorker(location);
   if (problems.length) throw new ContentError(problems);
   store.clear();
-  for (const { id, file, regulation } of valid.sort(compareRegulations)) {
+  for (const { id, file, regulation } of regulations.sort(compareRegulations)) {
     // Stored as validated: the collection's schema has already been applied by the check.
     store.set({ id, data: regulation, filePath: file, digest: generateDigest(regulation) });
   }
@@ -26,7 +25,7 @@ export function regulationsLoader(location: LoadOptions = contentLocation()): Lo
   return {
     name: 'atlas-regulations',
     load: async (context) => {
-      sync(context, location);
+      await sync(context, location);
       // `astro dev`: a change of a content file or a source text reloads all, and a problem is
       // reported while the last valid content stays on the site.
       const { watcher, logger } = context;
@@ -35,12 +34,10 @@ export function regulationsLoader(location: LoadOptions = contentLocation()): Lo
       watcher.add(watched);
       watcher.on('all', (_event, path) => {
         if (!watched.some((dir) => resolve(path).startsWith(dir))) return;
-        try {
-          sync(context, location);
-          logger.info('Regulations reloaded');
-        } catch (e) {
-          logger.error(e instanceof Error ? e.message : String(e));
-        }
+        sync(context, location).then(
+          () => logger.info('Regulations reloaded'),
+          (e: unknown) => logger.error(e instanceof Error ? e.message : String(e)),
+        );
       });
     },
   };
