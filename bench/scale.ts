@@ -34,6 +34,7 @@ import { watchMemory, type MemoryPeak } from './lib/memory.ts';
 import { readBases } from './lib/bases.ts';
 import { synthesizeSet } from './lib/synthesize.ts';
 import { barePage, buildStarlight } from './starlight.ts';
+import { asOfDay } from '../src/lib/content/location.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(tmpdir(), 'atlas-bench');
@@ -63,7 +64,7 @@ const timeoutMs = Number(opts['timeout-min']) * 60_000;
 const say = (line = '') => (opts.json ? console.error(line) : console.log(line));
 
 // All steps of one run compute statuses for the same day, even across midnight.
-const asOf = process.env.ATLAS_AS_OF || new Date().toISOString().slice(0, 10);
+const asOf = asOfDay();
 
 interface Step {
   command: string;

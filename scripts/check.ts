@@ -5,9 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { loadRegulationsOrThrow } from '../src/lib/content/load.ts';
-import { contentLocation } from '../src/lib/content/location.ts';
+import { asOfDay, contentLocation } from '../src/lib/content/location.ts';
 import { parseCsv } from '../src/lib/csv.ts';
-import { todayIso } from '../src/lib/dates.ts';
 import { parseAnswers, type AnswerProblem } from '../src/lib/eligibility/answers.ts';
 import { answersFromRow, ROW_LABEL_COLUMN } from '../src/lib/eligibility/answer-row.ts';
 import { answerContext, checkAll, type RegulationVerdict } from '../src/lib/eligibility/engine.ts';
@@ -26,7 +25,7 @@ if (!file) {
 const { contentDir, seedsDir } = contentLocation();
 
 const entries = loadRegulationsOrThrow({ contentDir, seedsDir });
-const today = process.env.ATLAS_AS_OF || todayIso();
+const today = asOfDay();
 const context = answerContext(entries, today);
 
 interface Applicant {

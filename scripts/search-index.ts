@@ -7,10 +7,9 @@
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { contentLocation } from '../src/lib/content/location.ts';
+import { asOfDay, contentLocation } from '../src/lib/content/location.ts';
 import type { ExportedRegulation } from '../src/lib/export.ts';
 import { parseSource } from '../src/lib/source/parse.ts';
-import { todayIso } from '../src/lib/dates.ts';
 import { articleRecords, searchShards } from '../src/lib/search/records.ts';
 
 const LANGUAGE = 'zh-cn';
@@ -28,7 +27,7 @@ const UI_FILES = [
 const SCRIPT_FILES = ['pagefind.js', 'pagefind-worker.js'];
 const outDir = process.env.OUT_DIR || 'dist';
 // The same day the pages' statuses were computed for (see src/data/regulations.ts).
-const asOf = process.env.ATLAS_AS_OF || todayIso();
+const asOf = asOfDay();
 
 function fail(what: string, errors: string[]): never {
   console.error(`search index: ${what} failed:\n  ${errors.join('\n  ')}`);

@@ -3,11 +3,10 @@
 import { getCollection } from 'astro:content';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentLocation } from '../lib/content/location.ts';
+import { asOfDay, contentLocation } from '../lib/content/location.ts';
 import { compareRegulations } from '../lib/content/order.ts';
 import type { Regulation } from '../lib/schema.ts';
 import { parseSource, type ParsedSource } from '../lib/source/parse.ts';
-import { todayIso } from '../lib/dates.ts';
 import { SIDE_BY_SIDE_MAX } from '../lib/listing.ts';
 
 export interface SiteRegulation {
@@ -32,7 +31,7 @@ export async function getRegulations(): Promise<SiteRegulation[]> {
 }
 
 /** The day statuses are computed for: ATLAS_AS_OF if set (reproducible builds), else the build day. */
-export const AS_OF: string = process.env.ATLAS_AS_OF || todayIso();
+export const AS_OF: string = asOfDay();
 
 /** A site-internal URL that respects the configured base path. */
 export function url(path: string): string {
