@@ -70,8 +70,9 @@ function printTable(title: string, rows: Row[]) {
     num(w.inlineJs.raw),
     num(w.onDemandJs.gzip),
   ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c: string[]) => c.map((v, i) => (i < 2 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join('  ');
+  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]?.length ?? 0)));
+  const line = (c: string[]) =>
+    c.map((v, i) => (i < 2 ? v.padEnd(widths[i] ?? 0) : v.padStart(widths[i] ?? 0))).join('  ');
   console.log(`\n${title} (bytes; each file gzipped on its own at level 9)`);
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));

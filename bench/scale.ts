@@ -387,8 +387,8 @@ const rows = results.map((r) => {
     big ? `${big.path} ${(big.bytes / 1000).toFixed(1)} KB` : '-',
   ];
 });
-const widths = header.map((h, i) => Math.max(h.length, ...rows.map((c) => c[i].length)));
-const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : v.padStart(widths[i]))).join('  ');
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((c) => c[i]?.length ?? 0)));
+const line = (c: string[]) => c.map((v, i) => (i === c.length - 1 ? v : v.padStart(widths[i] ?? 0))).join('  ');
 say(
   `\nScale figures (commit ${commit}${dirty.length ? ', working tree with uncommitted changes' : ''}; peak tree = sampled sum of RSS of all build processes, every 200 ms; MB = 10^6 B)`,
 );
@@ -442,15 +442,14 @@ interface Verdict {
 const verdicts: Verdict[] = [];
 const failedSizes = results.filter((r) => !r.completed).map((r) => r.n);
 {
-  const lastThree = done.slice(-3);
-  if (lastThree.length === 3 && done.at(-1)!.n === Math.max(...sizes)) {
-    const [, mid, last] = lastThree;
+  const [first, mid, last] = done.slice(-3);
+  if (first && mid && last && last.n === Math.max(...sizes)) {
     const before = marginal(mid)!;
     const after = marginal(last)!;
     verdicts.push({
       target: `growth close to linear up to ${last.n.toLocaleString('en-US')} (marginal time per added regulation over the last interval ≤ ${LINEAR_SLACK} × the interval before)`,
       met: after <= LINEAR_SLACK * before,
-      detail: `${(after / 1000).toFixed(3)} s/reg (${mid.n}→${last.n}) vs ${(before / 1000).toFixed(3)} s/reg (${lastThree[0].n}→${mid.n}): ×${(after / before).toFixed(2)}`,
+      detail: `${(after / 1000).toFixed(3)} s/reg (${mid.n}→${last.n}) vs ${(before / 1000).toFixed(3)} s/reg (${first.n}→${mid.n}): ×${(after / before).toFixed(2)}`,
     });
   } else {
     verdicts.push({

@@ -40,6 +40,7 @@ function readApplicants(path: string): Applicant[] {
   const text = readFileSync(path, 'utf8');
   if (extname(path).toLowerCase() === '.csv') {
     const [header, ...rows] = parseCsv(text);
+    if (!header) return []; // an empty file: no header, so no rows either
     return rows
       .map((cells, i) => ({ cells, row: i + 2 }))
       .filter(({ cells }) => cells.some((c) => c.trim()))

@@ -20,9 +20,10 @@ const outAt = args.indexOf('--out');
 const out = outAt >= 0 ? args[outAt + 1] : undefined;
 const positional = args.filter((a, i) => !a.startsWith('--') && !(outAt >= 0 && i === outAt + 1));
 const unknown = args.filter((a) => a.startsWith('--') && a !== '--force' && a !== '--out');
-if (positional.length !== 1 || unknown.length || (outAt >= 0 && (!out || out.startsWith('--')))) refuse(USAGE);
+const [seed, ...extra] = positional;
+if (seed === undefined || extra.length || unknown.length || (outAt >= 0 && (!out || out.startsWith('--'))))
+  refuse(USAGE);
 
-const seed = positional[0];
 const sourceFile = basename(seed);
 // The content file names its source by file name alone, and the schema asks for a lower-case slug.
 if (!/^[a-z0-9]+(-[a-z0-9]+)*\.txt$/.test(sourceFile)) {

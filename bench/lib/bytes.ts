@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { groups, matchedGroup } from '../../src/lib/regex.ts';
 
 export interface Size {
   raw: number;
@@ -42,8 +43,8 @@ const ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '
 
 function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
-    if (name[0] === '#')
-      return String.fromCodePoint(Number(name[1].toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1)));
+    if (name.startsWith('#'))
+      return String.fromCodePoint(Number(name.charAt(1).toLowerCase() === 'x' ? `0${name.slice(1)}` : name.slice(1)));
     return ENTITIES[name.toLowerCase()] ?? whole;
   });
 }
@@ -51,7 +52,8 @@ function decodeEntities(value: string): string {
 function attributes(tag: string): Map<string, string> {
   const found = new Map<string, string>();
   for (const m of tag.matchAll(/([^\s=<>"'/]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/g)) {
-    found.set(m[1].toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
+    const [name] = groups(m, 1);
+    found.set(name.toLowerCase(), decodeEntities(m[2] ?? m[3] ?? m[4] ?? ''));
   }
   return found;
 }
@@ -62,7 +64,8 @@ const RUNNABLE = new Set(['', 'module', 'text/javascript', 'application/javascri
 export function pageAssets(html: string): PageAssets {
   const assets: PageAssets = { scripts: [], stylesheets: [], data: [], inlineScripts: [] };
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
-  for (const [, open, code] of withoutComments.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+  for (const m of withoutComments.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    const [open, code] = groups(m, 2);
     const attrs = attributes(open);
     if (!RUNNABLE.has((attrs.get('type') ?? '').trim().toLowerCase())) continue;
     const src = attrs.get('src');
@@ -86,10 +89,10 @@ export function pageAssets(html: string): PageAssets {
       const url = attrs.get(name);
       if (url) assets.scripts.push(url);
     }
-    for (const [, url] of (attrs.get('props') ?? '').matchAll(/"([^"]+\.json)"/g)) assets.data.push(url);
+    for (const m of (attrs.get('props') ?? '').matchAll(/"([^"]+\.json)"/g)) assets.data.push(groups(m, 1)[0]);
   }
-  for (const [, tag] of withoutComments.matchAll(/<[a-z][\w-]*\b([^>]*)>/gi)) {
-    for (const [name, value] of attributes(tag)) {
+  for (const m of withoutComments.matchAll(/<[a-z][\w-]*\b([^>]*)>/gi)) {
+    for (const [name, value] of attributes(groups(m, 1)[0])) {
       if (name.startsWith('data-') && /\.json(?:[?#].*)?$/.test(value)) assets.data.push(value);
     }
   }
@@ -118,11 +121,11 @@ export function moduleImports(js: string): ModuleImports {
   const staticImports = [
     ...js.matchAll(/(?:^|[;}\s)/])(?:import|export)\s*(?:[\w$*{}\s,]+?from\s*)?(["'`])([^"'`]+)\1/g),
   ]
-    .map((m) => m[2])
+    .map((m) => groups(m, 2)[1])
     .filter((s) => FILE_SPECIFIER.test(s));
   const calls = [...js.matchAll(/(?<![\w$.])import\s*\(/g)].length;
   const literal = [...js.matchAll(/(?<![\w$.])import\s*\(\s*(?:"([^"]*)"|'([^']*)'|`([^`$]*)`)\s*\)/g)].map(
-    (m) => m[1] ?? m[2] ?? m[3],
+    matchedGroup,
   );
   // Vite lists a dynamic import's dependencies relative to the site root, without a leading slash.
   const preloaded = [
@@ -136,7 +139,7 @@ export function moduleImports(js: string): ModuleImports {
 }
 
 export function cssImports(css: string): string[] {
-  return [...css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?\s*\)?/g)].map((m) => m[1]);
+  return [...css.matchAll(/@import\s+(?:url\(\s*)?["']?([^"')\s;]+)["']?\s*\)?/g)].map((m) => groups(m, 1)[0]);
 }
 
 export interface PageWeight {

@@ -23,6 +23,7 @@
 //   condition of each applicant type that has more than one (the text keeps them).
 // Titles, short names and ids are unique through the NNNN in the names and ids.
 import { parse, stringify } from 'yaml';
+import { groups } from '../../src/lib/regex.ts';
 
 export const PROVINCES = [
   '北京市',
@@ -96,6 +97,13 @@ const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A regex for `s` that lets white space (line breaks of the extracted text) stand between its characters. */
 const loose = (s: string) => [...s].map(escapeRegex).join('\\s*');
 
+/** Item k of a list taken round robin (k from 0); throws on an empty list or a negative k. */
+function roundRobin<T>(list: readonly T[], k: number): T {
+  const item = list[k % list.length];
+  if (item === undefined) throw new RangeError(`no item ${k} of a list of ${list.length} taken round robin`);
+  return item;
+}
+
 /** The id of synthetic number i made from base `base`: s0001-tongzhou-2023. */
 export const syntheticId = (index: number, base: string) => `s${pad(index)}-${base}`;
 
@@ -106,10 +114,10 @@ export function variationFor(index: number, levels: { city?: string; district?: 
     levels.level === 'county-level-city' ? `样例县级市${n}` : levels.level === 'county' ? `样例县${n}` : `样例区${n}`;
   return {
     index,
-    province: PROVINCES[(index - 1) % PROVINCES.length],
+    province: roundRobin(PROVINCES, index - 1),
     city: levels.city ? `样例市${n}` : undefined,
     district: levels.district ? districtName : undefined,
-    yearShift: [-3, -2, -1, 1, 2, 3][index % 6],
+    yearShift: roundRobin([-3, -2, -1, 1, 2, 3], index),
     moneyFactor: 2 + (index % 3),
     quotaDelta: 1 + (index % 3),
     documentSerial: 100 + index,
@@ -246,7 +254,10 @@ export function synthesize(base: BaseRegulation, index: number): SyntheticRegula
   if (typeof documentNumber === 'string') {
     const shifted = rewrite(documentNumber, { ...plan, documentNumber: undefined, names: [] });
     const m = /^(.+?)〔(\d{4})〕\d+号$/.exec(shifted);
-    if (m) plan.documentNumber = { from: shifted, to: `样${m[1].slice(1)}〔${m[2]}〕${variation.documentSerial}号` };
+    if (m) {
+      const [issuer, year] = groups(m, 2);
+      plan.documentNumber = { from: shifted, to: `样${issuer.slice(1)}〔${year}〕${variation.documentSerial}号` };
+    }
   }
 
   const seed = rewrite(base.seed, plan);
@@ -268,5 +279,5 @@ export function synthesize(base: BaseRegulation, index: number): SyntheticRegula
 /** `count` synthetic regulations, the bases taken round robin (sorted by id for a stable order). */
 export function synthesizeSet(bases: BaseRegulation[], count: number): SyntheticRegulation[] {
   const sorted = [...bases].sort((a, b) => a.id.localeCompare(b.id));
-  return Array.from({ length: count }, (_, k) => synthesize(sorted[k % sorted.length], k + 1));
+  return Array.from({ length: count }, (_, k) => synthesize(roundRobin(sorted, k), k + 1));
 }

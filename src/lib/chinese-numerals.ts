@@ -23,11 +23,13 @@ export function chineseToInt(text: string): number {
   let total = 0;
   let digit = -1;
   for (const ch of text) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch];
-    } else if (ch in UNITS) {
+    const value = DIGITS[ch];
+    const unit = UNITS[ch];
+    if (value !== undefined) {
+      digit = value;
+    } else if (unit !== undefined) {
       // A bare 十 at the start means 一十 (十二 = 12).
-      total += (digit < 0 ? 1 : digit) * UNITS[ch];
+      total += (digit < 0 ? 1 : digit) * unit;
       digit = -1;
     } else {
       return NaN;
@@ -36,16 +38,18 @@ export function chineseToInt(text: string): number {
   return total + Math.max(digit, 0);
 }
 
-const PLAIN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+const PLAIN = '零一二三四五六七八九';
+/** The numeral of one digit 0 … 9. */
+const plain = (d: number) => PLAIN.charAt(d);
 
 /** 1 → 一, 12 → 十二, 39 → 三十九, 105 → 一百零五. */
 export function intToChinese(n: number): string {
   if (!Number.isInteger(n) || n < 0 || n > 999) throw new RangeError(`cannot write ${n} in Chinese numerals`);
-  if (n < 10) return PLAIN[n];
-  if (n < 20) return `十${n % 10 ? PLAIN[n % 10] : ''}`;
-  if (n < 100) return `${PLAIN[Math.floor(n / 10)]}十${n % 10 ? PLAIN[n % 10] : ''}`;
+  if (n < 10) return plain(n);
+  if (n < 20) return `十${n % 10 ? plain(n % 10) : ''}`;
+  if (n < 100) return `${plain(Math.floor(n / 10))}十${n % 10 ? plain(n % 10) : ''}`;
   const rest = n % 100;
-  const head = `${PLAIN[Math.floor(n / 100)]}百`;
+  const head = `${plain(Math.floor(n / 100))}百`;
   if (rest === 0) return head;
-  return head + (rest < 10 ? `零${PLAIN[rest]}` : rest < 20 ? `一${intToChinese(rest)}` : intToChinese(rest));
+  return head + (rest < 10 ? `零${plain(rest)}` : rest < 20 ? `一${intToChinese(rest)}` : intToChinese(rest));
 }

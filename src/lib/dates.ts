@@ -1,4 +1,5 @@
 // Dates with month precision allowed ("2022年5月 日"): YYYY-MM or YYYY-MM-DD.
+import { groups } from './regex.ts';
 
 const toIsoDay = (year: number, month: number, day: number) =>
   `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -6,13 +7,21 @@ const toIsoDay = (year: number, month: number, day: number) =>
 export function isValidPartialDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
   if (!m) return false;
-  const [y, mo, d] = [+m[1], +m[2], m[3] === undefined ? 1 : +m[3]];
+  const [year, month] = groups(m, 2);
+  const [y, mo, d] = [+year, +month, m[3] === undefined ? 1 : +m[3]];
   if (mo < 1 || mo > 12 || d < 1) return false;
   return d <= daysInMonth(y, mo);
 }
 
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Year, month and day (undefined for month precision) of a date written YYYY-MM or YYYY-MM-DD. */
+function partsOf(s: string): { y: number; m: number; d: number | undefined } {
+  const [y, m, d] = s.split('-').map(Number);
+  if (y === undefined || m === undefined) throw new Error(`expected a date YYYY-MM or YYYY-MM-DD, got "${s}"`);
+  return { y, m, d };
 }
 
 /** The first day a partial date can mean. */
@@ -23,13 +32,14 @@ export function earliestDay(s: string): string {
 /** The last day a partial date can mean. */
 export function latestDay(s: string): string {
   if (s.length !== 7) return s;
-  const [y, m] = s.split('-').map(Number);
+  const { y, m } = partsOf(s);
   return `${s}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
 }
 
 /** Adds whole years to an ISO day, clamping 29 Feb to 28 Feb. */
 export function addYears(isoDay: string, years: number): string {
-  const [y, m, d] = isoDay.split('-').map(Number);
+  const { y, m, d } = partsOf(isoDay);
+  if (d === undefined) throw new Error(`expected a day YYYY-MM-DD, got "${isoDay}"`);
   return toIsoDay(y + years, m, Math.min(d, daysInMonth(y + years, m)));
 }
 
@@ -40,7 +50,7 @@ export function addDays(isoDay: string, days: number): string {
 
 /** 2023-12-27 → 2023年12月27日; 2022-05 → 2022年5月. */
 export function formatChineseDate(s: string): string {
-  const [y, m, d] = s.split('-').map(Number);
+  const { y, m, d } = partsOf(s);
   return d === undefined ? `${y}年${m}月` : `${y}年${m}月${d}日`;
 }
 

@@ -70,6 +70,7 @@ export const CSV_COLUMNS = [
 export function buildCsv(entries: ExportInput[], asOf: string): string {
   const rows: CsvValue[][] = entries.map(({ id, regulation: r }) => {
     const top = [...r.tiers].sort((a, b) => a.rank - b.rank)[0];
+    if (!top) throw new Error(`${id}: no tiers (the schema asks for at least one)`);
     const bans = r.sanctions.bans.map((b) => b.years);
     return [
       id,

@@ -69,10 +69,11 @@ export default function Checker({ rulesUrl, base }: Props) {
   const checkDate = (answers.checkDate as string | undefined) ?? today;
   const verdicts = checkAll(entries, answers, checkDate);
   const isLast = position === steps.length - 1;
+  const previous = position > 0 ? steps[position - 1] : undefined;
   const set = (field: Field, value: unknown) => setState((s) => ({ ...s, [field]: value }));
   const startOver = () => {
     forgetState();
-    go(steps[0].id);
+    go(stepAt(steps, 0).step.id);
   };
 
   return (
@@ -122,7 +123,7 @@ export default function Checker({ rulesUrl, base }: Props) {
           <WizardActions
             key={step.id}
             step={step.id}
-            onBack={position > 0 ? () => go(steps[position - 1].id) : undefined}
+            onBack={previous ? () => go(previous.id) : undefined}
             hasNext={!isLast}
             onStartOver={startOver}
             state={state}

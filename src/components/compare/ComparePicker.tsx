@@ -129,14 +129,12 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
   );
   const known = new Set(rows?.map((r) => r.id));
   const picked = view.picked.filter((id) => known.has(id));
-  const ready = picked.filter((id) => regs[id]);
-  const comparison = ready.length
-    ? buildComparison(
-        ready.map((id) => ({ id, regulation: regs[id] })),
-        asOf,
-        topic,
-      )
-    : null;
+  // The picked regulations whose files have arrived; the others are still loading.
+  const ready = picked.flatMap((id) => {
+    const regulation = regs[id];
+    return regulation ? [{ id, regulation }] : [];
+  });
+  const comparison = ready.length ? buildComparison(ready, asOf, topic) : null;
 
   if (error && !rows)
     return (

@@ -4,6 +4,7 @@
 // JavaScript shipped) and in the browser for a reader's own pick at scale.
 import { citationAnchor, citationLabel, citationShortLabel } from '../../lib/cite-format.ts';
 import {
+  cellFor,
   extremeIdsAmong,
   type CellCite,
   type Comparison,
@@ -46,7 +47,7 @@ function citeLinks(cites: CellCite[]) {
 function shortKeys(row: ComparisonRow, ids: string[]): Map<string, string> {
   const keys = new Map<string, string>();
   for (const id of ids) {
-    const key = row.cells[id].key;
+    const { key } = cellFor(row, id);
     if (!keys.has(key)) keys.set(key, String(keys.size));
   }
   return keys;
@@ -97,7 +98,7 @@ export default function CompareTable({ comparison, section, base, detail = 'full
                     {row.computed && <span class="note">计算：{row.computed}</span>}
                   </th>
                   {comparison.regulations.map((r) => {
-                    const c = row.cells[r.id];
+                    const c = cellFor(row, r.id);
                     const hasMore = compact
                       ? !!c.explanation
                       : c.cites.length > 0 || c.notes.length > 0 || !!c.explanation;

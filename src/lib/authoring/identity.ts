@@ -5,6 +5,7 @@
 // left undefined and becomes a TODO.
 import { chineseToInt } from '../chinese-numerals.ts';
 import { addDays, addYears, formatChineseDate } from '../dates.ts';
+import { groups } from '../regex.ts';
 import type { Citation, Regulation } from '../schema.ts';
 import type { ParsedSource, SourceArticle } from '../source/parse.ts';
 import { citiesInCitedTitles, levelOf, placeOf, provincesMentioned, shortNameOf, type PlaceName } from './places.ts';
@@ -143,7 +144,9 @@ function readStage(s: ParsedSource): IdentityReading['stage'] & { remark?: strin
 
 function readAdopted(s: ParsedSource): DatedReading | undefined {
   const m = /已经(\d{4})年(\d{1,2})月(\d{1,2})日[^，。\n]*?会议[^，。\n]*?通过/.exec(s.notice.lines.join('\n'));
-  return m ? { date: `${m[1]}-${pad(m[2])}-${pad(m[3])}`, cite: cite(FRONT, m[0]) } : undefined;
+  if (!m) return undefined;
+  const [y, mo, d] = groups(m, 3);
+  return { date: `${y}-${pad(mo)}-${pad(d)}`, cite: cite(FRONT, m[0]) };
 }
 
 const EFFECTIVE_RE = /(?:本办法)?自([^，。；\n]{2,16}?)起(?:施行|实施|执行)/;
@@ -166,19 +169,22 @@ function readDates(
         'no article says when the regulation takes effect (自…起施行): code dates.effective by hand if the text says it elsewhere',
     };
   const m = EFFECTIVE_RE.exec(article.text)!;
-  const when = m[1];
+  const [when] = groups(m, 1);
   const at = cite(article.number, m[0]);
   const full = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(when);
   const monthOnly = /^(\d{4})年(\d{1,2})月[\s　]*日$/.exec(when);
   let remark: string | undefined;
-  if (full) dates.effective = { date: `${full[1]}-${pad(full[2])}-${pad(full[3])}`, cite: at };
-  else if (monthOnly)
+  if (full) {
+    const [y, mo, d] = groups(full, 3);
+    dates.effective = { date: `${y}-${pad(mo)}-${pad(d)}`, cite: at };
+  } else if (monthOnly) {
+    const [y, mo] = groups(monthOnly, 2);
     dates.effective = {
-      date: `${monthOnly[1]}-${pad(monthOnly[2])}`,
+      date: `${y}-${pad(mo)}`,
       note: `原文为“${when}”，日未填写，故只编码到月份。`,
       cite: at,
     };
-  else if (ON_ISSUE_RE.test(when) && issued) {
+  } else if (ON_ISSUE_RE.test(when) && issued) {
     dates.effective = {
       date: issued.date,
       derivedFrom: 'issued',
@@ -198,13 +204,15 @@ function readDates(
   const until = /有效期至(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(scope);
   if (until) {
     const a = s.articles.find((x) => x.text.includes(until[0]))!;
-    dates.expires = { date: `${until[1]}-${pad(until[2])}-${pad(until[3])}`, cite: cite(a.number, until[0]) };
+    const [y, mo, d] = groups(until, 3);
+    dates.expires = { date: `${y}-${pad(mo)}-${pad(d)}`, cite: cite(a.number, until[0]) };
   }
   let validityYears: IdentityReading['validityYears'];
   const years = new RegExp(`有效期为?(${NUMERAL})年`).exec(scope);
-  if (years && Number.isInteger(toInt(years[1]))) {
+  const written = years ? groups(years, 1)[0] : undefined;
+  if (years && written !== undefined && Number.isInteger(toInt(written))) {
     const a = s.articles.find((x) => x.text.includes(years[0]))!;
-    validityYears = { value: toInt(years[1]), cite: cite(a.number, years[0]) };
+    validityYears = { value: toInt(written), cite: cite(a.number, years[0]) };
     const eff = dates.effective;
     if (!dates.expires && eff) {
       const n = validityYears.value;
@@ -214,13 +222,13 @@ function readDates(
           ? {
               date: `${Number(eff.date.slice(0, 4)) + n}${eff.date.slice(4)}`,
               derivedFrom: 'effective-plus-validity',
-              note: `原文未写届满日期，按施行月份加有效期${years[1]}年推出；施行日未填，确切届满日不详。`,
+              note: `原文未写届满日期，按施行月份加有效期${written}年推出；施行日未填，确切届满日不详。`,
               cite: validityYears.cite,
             }
           : {
               date: addDays(addYears(eff.date, n), -1),
               derivedFrom: 'effective-plus-validity',
-              note: `原文未写届满日期，按施行日期加有效期${years[1]}年、届满前一日推出。`,
+              note: `原文未写届满日期，按施行日期加有效期${written}年、届满前一日推出。`,
               cite: validityYears.cite,
             };
     }

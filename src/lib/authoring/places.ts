@@ -1,5 +1,6 @@
 // Place names read from a regulation's title, issuer and text: the guess of its
 // jurisdiction that a starter content file offers for the author to check.
+import { groups } from '../regex.ts';
 import type { Regulation } from '../schema.ts';
 
 type Level = Regulation['jurisdiction']['level'];
@@ -97,7 +98,8 @@ export function provincesMentioned(text: string): string[] {
 export function citiesInCitedTitles(text: string): string[] {
   const counts = new Map<string, number>();
   for (const m of text.matchAll(/《([^《》〈〉]+)[》〈]/g)) {
-    const city = placeOf(m[1])?.city;
+    const [title] = groups(m, 1);
+    const city = placeOf(title)?.city;
     if (city) counts.set(city, (counts.get(city) ?? 0) + 1);
   }
   return [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);

@@ -180,16 +180,16 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
       '各等级合计每年最多',
       regs,
       (reg) => {
-        const caps = reg.tiers.map((t) => tierCapacity(reg, t));
-        if (caps.some((c) => c.maxPerYear === undefined)) return cell(null, UNCOUNTABLE_AWARDS_TEXT);
+        const caps = reg.tiers.map((t) => ({ tier: t.name, capacity: tierCapacity(reg, t) }));
+        if (caps.some(({ capacity }) => capacity.maxPerYear === undefined)) return cell(null, UNCOUNTABLE_AWARDS_TEXT);
         const total = perYear(
-          caps.reduce((s, c) => s + c.maxPerCycle!, 0),
+          caps.reduce((s, { capacity }) => s + capacity.maxPerCycle!, 0),
           reg.awardCycle.everyYears,
         );
         return cell(total, awardCount(total), {
           num: total,
           cites: reg.tiers.flatMap(quotaCites),
-          explanation: reg.tiers.map((t, i) => `${t.name}：${caps[i].explanation}`).join('。'),
+          explanation: caps.map(({ tier, capacity }) => `${tier}：${capacity.explanation}`).join('。'),
         });
       },
       { extreme: { direction: 'max', label: '名额最多' }, computed: '各等级每年名额（折算）之和' },
@@ -214,8 +214,8 @@ function prizesFor(tier: Tier, recipient: Recipient) {
 /** What a prize cell shows: one amount when all are equal, else each track's amount. */
 function prizesShown(reg: Regulation, prizes: Tier['prizes']) {
   const firstTimeOnly = prizes.some((p) => p.firstTimeOnly);
-  const amounts = unique(prizes.map((p) => p.amountYuan));
-  if (amounts.length === 1) return { amountYuan: amounts[0], firstTimeOnly };
+  const [amountYuan, ...others] = unique(prizes.map((p) => p.amountYuan));
+  if (amountYuan !== undefined && !others.length) return { amountYuan, firstTimeOnly };
   const byTrack = prizes.map((p) => ({
     track: reg.tracks?.find((t) => t.id === p.track)?.name ?? '',
     amountYuan: p.amountYuan,

@@ -90,7 +90,7 @@ function bestAllocation(
   limits: Limits,
   weight: (s: AwardSlot) => number,
 ): { value: number; counts: number[] } {
-  const order = slots.map((_, i) => i).sort((a, b) => weight(slots[b]) - weight(slots[a]));
+  const order = slots.map((slot, i) => ({ slot, i, weight: weight(slot) })).sort((a, b) => b.weight - a.weight);
   const total = limits.total ?? 0;
   const counts = new Array<number>(slots.length).fill(0);
   let best = { value: -1, counts: [...counts] };
@@ -98,14 +98,15 @@ function bestAllocation(
   const usedRecipient = new Map<Recipient, number>();
 
   const visit = (k: number, used: number, value: number) => {
-    if (k === order.length) {
+    const next = order[k];
+    if (!next) {
+      // Every slot has its count.
       if (value > best.value) best = { value, counts: [...counts] };
       return;
     }
-    const remainingBound = (total - used) * Math.max(0, ...order.slice(k).map((i) => weight(slots[i])));
+    const remainingBound = (total - used) * Math.max(0, ...order.slice(k).map((o) => o.weight));
     if (value + remainingBound <= best.value) return;
-    const i = order[k];
-    const s = slots[i];
+    const { slot: s, i } = next;
     let room = total - used;
     if (limits.perTrack !== undefined && s.track !== undefined)
       room = Math.min(room, limits.perTrack - (usedTrack.get(s.track) ?? 0));
@@ -115,7 +116,7 @@ function bestAllocation(
       counts[i] = n;
       usedTrack.set(s.track, (usedTrack.get(s.track) ?? 0) + n);
       usedRecipient.set(s.recipient, (usedRecipient.get(s.recipient) ?? 0) + n);
-      visit(k + 1, used + n, value + n * weight(s));
+      visit(k + 1, used + n, value + n * next.weight);
       usedTrack.set(s.track, usedTrack.get(s.track)! - n);
       usedRecipient.set(s.recipient, usedRecipient.get(s.recipient)! - n);
     }
@@ -171,7 +172,9 @@ export function tierPayout(reg: Regulation, tier: Tier): TierPayout {
     return { maxPerCycleYuan: 0, maxPerYearYuan: 0, allocation: [], explanation: '原文未规定奖金金额' };
   if (limits.total === undefined) return { allocation: [], explanation: '原文未规定名额上限，奖金总额无从计算' };
   const { value, counts } = bestAllocation(slots, limits, (s) => s.prize?.amountYuan ?? 0);
-  const allocation = slots.map((slot, i) => ({ slot, count: counts[i] })).filter((a) => a.count > 0 && a.slot.prize);
+  const allocation = slots
+    .map((slot, i) => ({ slot, count: counts[i] ?? 0 }))
+    .filter((a) => a.count > 0 && a.slot.prize);
   const terms = allocation.map(
     (a) => `${a.count} × ${formatYuan(a.slot.prize!.amountYuan)}（${slotLabel(reg, a.slot)}）`,
   );

@@ -7,7 +7,7 @@ import { prizesSection, tiersSection } from './awards.ts';
 import { applicantsSection, exclusionsSection } from './eligibility.ts';
 import { processSection, sanctionsSection, validitySection } from './procedure.ts';
 import type { CompareInput } from './rows.ts';
-import type { Comparison, ComparisonSection } from './table.ts';
+import { cellFor, type Comparison, type ComparisonSection } from './table.ts';
 
 export const TOPICS = [
   { id: 'quotas', title: '名额', sections: ['tiers'] },
@@ -38,7 +38,12 @@ export function buildSections(
   asOf: string,
   ids: readonly string[] = Object.keys(SECTION_BUILDERS),
 ): ComparisonSection[] {
-  return ids.map((id) => SECTION_BUILDERS[id](regs, asOf));
+  return ids.map((id) => {
+    const build = Object.hasOwn(SECTION_BUILDERS, id) ? SECTION_BUILDERS[id] : undefined;
+    if (!build)
+      throw new Error(`no comparison section "${id}": expected one of ${Object.keys(SECTION_BUILDERS).join(', ')}`);
+    return build(regs, asOf);
+  });
 }
 
 export function buildComparison(regs: CompareInput[], asOf: string, topic?: TopicId): Comparison {
@@ -61,7 +66,7 @@ export function comparisonCsv(c: Comparison): string {
       s.title,
       row.label,
       ...c.regulations.flatMap((r) => {
-        const cell = row.cells[r.id];
+        const cell = cellFor(row, r.id);
         return [cell.text, cell.cites.map(({ cite }) => `${citationShortLabel(cite)}：${cite.quote}`).join('；')];
       }),
     ]),

@@ -124,14 +124,24 @@ export function extremeIndexes(nums: (number | undefined)[], direction: ExtremeD
   return nums.flatMap((n, i) => (n === target ? [i] : []));
 }
 
+/** A row's cell for a regulation: a row has one for each regulation it was built for. */
+export function cellFor(row: ComparisonRow, id: string): ComparisonCell {
+  const cell = row.cells[id];
+  if (!cell) throw new Error(`comparison row "${row.id}" has no cell for regulation "${id}"`);
+  return cell;
+}
+
 export function rowDiffersAmong(row: ComparisonRow, ids: string[]): boolean {
   return rowDiffers(ids.map((id) => row.cells[id]?.key ?? ''));
 }
 
 export function extremeIdsAmong(row: ComparisonRow, ids: string[]): string[] {
   if (!row.extreme) return [];
-  return extremeIndexes(
-    ids.map((id) => row.cells[id]?.num),
-    row.extreme.direction,
-  ).map((i) => ids[i]);
+  const at = new Set(
+    extremeIndexes(
+      ids.map((id) => row.cells[id]?.num),
+      row.extreme.direction,
+    ),
+  );
+  return ids.filter((_, i) => at.has(i));
 }

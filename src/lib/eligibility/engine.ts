@@ -10,7 +10,7 @@ import { jurisdictionPath, placeIsWithin } from '../jurisdiction.ts';
 import type { Citation, Condition, Regulation, Tier } from '../schema.ts';
 import { regulationStatus, type StatusFields, type StatusVerdict } from '../status.ts';
 import type { AnswerContext, Answers } from './answers.ts';
-import { banIds, reapplicationIds } from './rule-ids.ts';
+import { bansWithIds, reapplicationsWithIds, type WithId } from './rule-ids.ts';
 
 type Sanctions = Regulation['sanctions'];
 
@@ -268,7 +268,9 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     limits: [],
   };
   const type = a.applicantType;
-  const who = { id: 'applicant-type', kind: 'condition', cite: reg.applicants[0].cite } as const;
+  const [firstApplicant] = reg.applicants;
+  if (!firstApplicant) throw new Error(`${entry.id}: no applicants (the schema asks for at least one)`);
+  const who = { id: 'applicant-type', kind: 'condition', cite: firstApplicant.cite } as const;
   if (!type) {
     verdict.outcome = 'cannot-tell';
     verdict.unknowns.push({ ...who, code: 'applicant-type-missing', missing: ['applicantType'] });
@@ -321,11 +323,10 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
 
 function checkBans(entry: CheckInput, a: Answers, type: Recipient, checkDate: string, verdict: RegulationVerdict) {
   const { bans } = entry.regulation.sanctions;
-  const ids = banIds(bans);
-  for (const [n, rule] of bans.entries()) {
+  for (const { item: rule, id } of bansWithIds(bans)) {
     if (!rule.appliesTo.includes(type)) continue;
     const ban = { cause: rule.cause, years: rule.years };
-    const base = { id: ids[n], kind: 'ban', ban, cite: rule.cite, note: rule.note } as const;
+    const base = { id, kind: 'ban', ban, cite: rule.cite, note: rule.note } as const;
     if (!a.sanctions) {
       verdict.unknowns.push({ ...base, code: 'sanctions-missing', missing: ['sanctions'] });
       continue;
@@ -350,12 +351,18 @@ type WaitFinding = Finding & { code: 'reapplication-wait' };
  * The tiers open to the applicant that earlier awards keep closed on the check day, each with the finding of the
  * longest wait; in the order of the awards that first closed them, then of the tiers.
  */
-function closedTiers(entry: CheckInput, a: Answers, type: Recipient, checkDate: string, ids: string[]) {
+function closedTiers(
+  entry: CheckInput,
+  a: Answers,
+  type: Recipient,
+  checkDate: string,
+  rules: WithId<Sanctions['reapplication'][number]>[],
+) {
   const reg = entry.regulation;
   const tiers = reg.tiers.filter((t) => t.recipients.includes(type));
   const awardValidityYears = reg.sanctions.awardValidityYears?.value;
   const closing = new Map<string, { until: string; finding: WaitFinding; firstAward: number }>();
-  for (const [n, rule] of reg.sanctions.reapplication.entries()) {
+  for (const { item: rule, id } of rules) {
     const starts = (tier: string) => !rule.afterTiers || rule.afterTiers.includes(tier);
     for (const [i, award] of (a.earlierAwards ?? []).entries()) {
       if (award.regulation !== entry.id || !starts(award.tier)) continue;
@@ -365,7 +372,7 @@ function closedTiers(entry: CheckInput, a: Answers, type: Recipient, checkDate: 
       const wonTier = reg.tiers.find((t) => t.id === award.tier)?.name ?? award.tier;
       for (const t of rule.scope === 'any-tier' ? tiers : tiers.filter((t) => t.id === award.tier)) {
         const finding: WaitFinding = {
-          id: ids[n],
+          id,
           kind: 'reapplication',
           code: 'reapplication-wait',
           rule: { waitYears: rule.waitYears, after: rule.after, scope: rule.scope },
@@ -392,22 +399,21 @@ function closedTiers(entry: CheckInput, a: Answers, type: Recipient, checkDate: 
 }
 
 function checkReapplication(entry: CheckInput, a: Answers, checkDate: string, verdict: RegulationVerdict) {
-  const rules = entry.regulation.sanctions.reapplication;
+  const rules = reapplicationsWithIds(entry.regulation.sanctions.reapplication);
   if (!rules.length) return;
-  const ids = reapplicationIds(rules);
   if (!a.earlierAwards) {
     // One question stands for every rule: it cites the rule of the lowest id, whatever the list order.
-    const n = ids.indexOf([...ids].sort()[0]);
+    const lowest = rules.reduce((x, y) => (y.id < x.id ? y : x));
     verdict.unknowns.push({
-      id: ids[n],
+      id: lowest.id,
       kind: 'reapplication',
       code: 'awards-missing',
-      cite: rules[n].cite,
+      cite: lowest.item.cite,
       missing: ['earlierAwards'],
     });
     return;
   }
-  const { open, closed } = closedTiers(entry, a, a.applicantType!, checkDate, ids);
+  const { open, closed } = closedTiers(entry, a, a.applicantType!, checkDate, rules);
   if (!closed.length) return;
   // One finding for waits alike (two rules closing a tier until the same day for the same award).
   const findings = [...new Map(closed.map((c) => [JSON.stringify(c.finding.waits), c.finding])).values()];

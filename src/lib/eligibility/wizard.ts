@@ -117,7 +117,9 @@ export function positionOf(steps: WizardStep[], target: StepTarget): number {
 /** The step shown at a position of the address: a position past the steps there are shows the last. */
 export function stepAt(steps: WizardStep[], position: number): { step: WizardStep; position: number } {
   const at = Math.min(Math.max(0, position), steps.length - 1);
-  return { step: steps[at], position: at };
+  const step = steps[at];
+  if (!step) throw new Error('no wizard steps to show (wizardSteps gives at least the first and the result)');
+  return { step, position: at };
 }
 
 /** The form's raw state as answers: blanks dropped, blank list items dropped. */

@@ -4,6 +4,7 @@
 // comparison topics whose cells cite it (derived, never coded by hand).
 import { intToChinese } from '../chinese-numerals.ts';
 import { byProvince } from '../listing.ts';
+import { cellFor } from '../compare/table.ts';
 import { buildComparison, TOPICS } from '../compare/overview.ts';
 import type { Regulation } from '../schema.ts';
 import type { ParsedSource, SourceArticle } from '../source/parse.ts';
@@ -45,7 +46,7 @@ export function articleTopics(entry: SearchEntry, asOf: string): Map<number, str
   for (const section of buildComparison([entry], asOf).sections) {
     const title = TOPICS.find((t) => (t.sections as readonly string[]).includes(section.id))!.title;
     for (const row of section.rows) {
-      for (const { cite } of row.cells[entry.id].cites) {
+      for (const { cite } of cellFor(row, entry.id).cites) {
         if (typeof cite.article !== 'number') continue;
         const list = topics.get(cite.article) ?? [];
         if (!list.includes(title)) list.push(title);
@@ -83,7 +84,7 @@ export function filterOptions(entries: SearchEntry[], asOf: string): Record<Sear
   const values = { province: new Set<string>(), level: new Set<string>(), status: new Set<string>() };
   for (const e of entries) {
     const f = regulationFilters(e.regulation, asOf);
-    for (const key of ['province', 'level', 'status'] as const) values[key].add(f[key][0]);
+    for (const key of ['province', 'level', 'status'] as const) for (const v of f[key]) values[key].add(v);
   }
   const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   return {

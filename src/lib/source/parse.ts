@@ -1,6 +1,7 @@
 // Turns an extracted regulation text into notice, chapters, articles and items,
 // removing the extraction noise on the way. Pure: text in, structure out.
 import { CHINESE_NUMERAL_CHARS, chineseToInt, intToChinese } from '../chinese-numerals.ts';
+import { groups } from '../regex.ts';
 import { endsParagraph, normalizeLine } from './normalize.ts';
 import { CONVERTER_NAME, simplifyIfTraditional, toSimplified } from './traditional.ts';
 
@@ -125,7 +126,9 @@ function cleanLines(raw: string): { lines: string[]; removedHeaders: string[] } 
 
 function parseIsoDate(line: string): string | undefined {
   const m = DATE_LINE_RE.exec(line);
-  return m ? `${m[1]}-${pad(+m[2])}-${pad(+m[3])}` : undefined;
+  if (!m) return undefined;
+  const [y, mo, d] = groups(m, 3);
+  return `${y}-${pad(+mo)}-${pad(+d)}`;
 }
 
 function parseNotice(lines: string[]): PromulgationNotice {
@@ -133,8 +136,9 @@ function parseNotice(lines: string[]): PromulgationNotice {
   const doc = lines.map((l) => DOC_NUMBER_RE.exec(l.replace(/^（|）$/g, ''))).find(Boolean);
   if (doc) notice.documentNumber = doc[0];
   const dateIndex = lines.findIndex((l) => parseIsoDate(l));
-  if (dateIndex >= 0) {
-    notice.date = parseIsoDate(lines[dateIndex]);
+  const dateLine = lines[dateIndex];
+  if (dateLine !== undefined) {
+    notice.date = parseIsoDate(dateLine);
     // The signing body stands on the line right above the date.
     const above = lines[dateIndex - 1];
     if (above && /(人民政府|办公室|委员会|管委会)$/.test(above)) notice.issuer = above;
@@ -145,7 +149,7 @@ function parseNotice(lines: string[]): PromulgationNotice {
 function splitHeading(rest: string): { heading?: string; body: string } {
   const trimmed = rest.trim();
   const only = HEADING_ONLY_RE.exec(trimmed);
-  if (only) return { heading: only[1], body: '' };
+  if (only) return { heading: groups(only, 1)[0], body: '' };
   return { body: trimmed };
 }
 
@@ -181,7 +185,11 @@ export function parseSource(raw: string): ParsedSource {
   // The front matter: the notice, then the regulation's own title (and draft marker).
   const front = cleaned.slice(0, bodyStart).filter(Boolean);
   let draftMarker: string | undefined;
-  if (front.length && DRAFT_RE.test(front[front.length - 1])) draftMarker = front.pop()!.slice(1, -1);
+  const last = front.at(-1);
+  if (last !== undefined && DRAFT_RE.test(last)) {
+    draftMarker = last.slice(1, -1);
+    front.pop();
+  }
   const title = front.pop();
   if (!title) throw new SourceParseError('no title line found above the first chapter or article');
   // Notice lines may be broken too (红旗: "…关于" / "印发…的通知").
@@ -212,15 +220,17 @@ export function parseSource(raw: string): ParsedSource {
     if (chapter) {
       if (current) articles.push(finishArticle(current));
       current = undefined;
-      chapters.push({ number: chineseToInt(chapter[1]), title: chapter[2].replace(/\s+/g, ''), articles: [] });
+      const [number, title] = groups(chapter, 2);
+      chapters.push({ number: chineseToInt(number), title: title.replace(/\s+/g, ''), articles: [] });
       continue;
     }
     const article = ARTICLE_RE.exec(line);
     if (article) {
       if (current) articles.push(finishArticle(current));
-      const number = chineseToInt(article[1]);
-      const { heading, body } = splitHeading(article[2]);
-      const ch = chapters[chapters.length - 1];
+      const [numeral, rest] = groups(article, 2);
+      const number = chineseToInt(numeral);
+      const { heading, body } = splitHeading(rest);
+      const ch = chapters.at(-1);
       current = { number, anchor: `art-${number}`, heading, chapter: ch?.number, blocks: [], items: [], text: '' };
       ch?.articles.push(number);
       if (body) current.blocks.push({ kind: 'paragraph', text: body });
@@ -230,8 +240,9 @@ export function parseSource(raw: string): ParsedSource {
       throw new SourceParseError(`text between a chapter heading and its first article: "${line.slice(0, 30)}"`);
     const item = ITEM_RE.exec(line);
     if (item) {
-      const n = chineseToInt(item[1]);
-      const it: SourceItem = { number: n, anchor: `${current.anchor}-${n}`, text: item[2].trim() };
+      const [numeral, text] = groups(item, 2);
+      const n = chineseToInt(numeral);
+      const it: SourceItem = { number: n, anchor: `${current.anchor}-${n}`, text: text.trim() };
       current.items.push(it);
       current.blocks.push({ kind: 'item', item: it });
     } else {
