@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { moduleImports, pageAssets, pageWeight, sizeOf } from '../../bench/lib/bytes.ts';
 
-const FILES: Record<string, string> = {
+const FILES = {
   'index.html': `<!doctype html><html><head>
     <link rel="stylesheet" href="/_astro/site.css"><link rel="icon" href="/favicon.svg">
     <script type="module" src="/_astro/a.js"></script>
@@ -34,11 +34,12 @@ const FILES: Record<string, string> = {
   '_astro/client.js': 'import{h}from"./preact.js";export default h',
   '_astro/preact.js': 'export const h=()=>null;',
   'rules.json': '{"rules":[]}',
-};
+} satisfies Record<string, string>;
+type FileName = keyof typeof FILES;
 
 let site: string;
-const bytesOf = (...names: string[]) => names.reduce((n, name) => n + Buffer.byteLength(FILES[name]), 0);
-const gzipOf = (...names: string[]) => names.reduce((n, name) => n + gzipSync(FILES[name], { level: 9 }).length, 0);
+const bytesOf = (...names: FileName[]) => names.reduce((n, name) => n + Buffer.byteLength(FILES[name]), 0);
+const gzipOf = (...names: FileName[]) => names.reduce((n, name) => n + gzipSync(FILES[name], { level: 9 }).length, 0);
 
 beforeAll(() => {
   site = mkdtempSync(join(tmpdir(), 'bench-bytes-'));
@@ -76,7 +77,7 @@ describe('page weight', () => {
 
   it('follows imports recursively, counting a chunk two scripts import once, and keeps import() apart', () => {
     const weight = pageWeight(site, '/')!;
-    const loaded = [
+    const loaded: FileName[] = [
       '_astro/a.js',
       '_astro/b.js',
       '_astro/shared.js',

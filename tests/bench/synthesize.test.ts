@@ -136,21 +136,22 @@ describe('synthetic regulations', () => {
         base.exclusionClauses.length - (base.exclusionClauses.length > 1 ? drop : 0),
       );
       r.applicants.forEach((a, i) => {
-        const n = base.applicants[i].conditions.length;
+        const n = base.applicants[i]!.conditions.length;
         expect(a.conditions.length).toBe(n - (n > 1 ? drop : 0));
       });
     }
   });
 
   it('are the same for the same number (deterministic)', () => {
-    const again = synthesize(bases.find((b) => b.id === synthetic[0].base)!, 1);
-    expect(again).toEqual(synthetic[0]);
+    const first = synthetic[0]!;
+    const again = synthesize(bases.find((b) => b.id === first.base)!, 1);
+    expect(again).toEqual(first);
   });
 
   it('would be caught if the text and the coding were changed apart', () => {
     // The coding of a synthetic regulation against its base's unchanged text: the loader must object,
     // which is what makes "no problem" above mean the two were changed consistently.
-    const s = synthetic[0];
+    const s = synthetic[0]!;
     const base = bases.find((b) => b.id === s.base)!;
     const mismatched = write(join(dir, 'mismatched'), [{ id: s.id, yaml: s.yaml, seed: base.seed }]);
     expect(mismatched.entries).toEqual([]);

@@ -92,7 +92,7 @@ async function chooseRadio(page: Page, field: string, label: (text: string) => b
  * leaves it when another segment follows.
  */
 async function typeDate(page: Page, date: string) {
-  const [year, month, day] = date.split('-');
+  const [year, month, day] = date.split('-') as [string, string, string]; // an ISO day YYYY-MM-DD
   const order = await page.evaluate(() =>
     new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit' })
       .formatToParts(new Date())
@@ -101,7 +101,7 @@ async function typeDate(page: Page, date: string) {
   );
   const digits: Record<string, string> = { year, month, day };
   for (const [i, part] of order.entries()) {
-    await page.keyboard.type(digits[part]);
+    await page.keyboard.type(digits[part]!);
     if (part === 'year' && i < order.length - 1) await page.keyboard.press('ArrowRight');
   }
   const f = await focused(page);

@@ -71,12 +71,12 @@ describe.skipIf(skipBrowserTests())('comparison in Chromium', () => {
 
   it('keeps the review process under "only differences" when the stages differ but their number does not', async () => {
     const entries = realEntries();
-    const names = (i: number) => entries[i].regulation.process.stages.names;
+    const names = (i: number) => entries[i]!.regulation.process.stages.names;
     const pair = entries
       .flatMap((_, i) => entries.map((__, j) => [i, j] as const))
       .find(([i, j]) => i < j && names(i).length === names(j).length && names(i).join() !== names(j).join());
     expect(pair, 'two regulations with as many stages, named differently').toBeDefined();
-    const ids = pair!.map((i) => entries[i].id);
+    const ids = pair!.map((i) => entries[i]!.id);
     const page = await open(`/compare/process/?r=${ids.join(',')}&diff=1`);
     await expect(page.getByLabel('只显示有差异的行').isChecked()).resolves.toBe(true);
     expect(await visibleRows(page, 'process')).toContain('stages');

@@ -23,7 +23,7 @@ describe.skipIf(skipBrowserTests())(`pick and compare in Chromium (${pickList.le
   it('filters by province and individuals, sorts by prize, and compares the picked ones', async () => {
     const page = await open(`${BASE}compare/`);
     await page.locator('table.picker tbody tr').first().waitFor();
-    const province = pickList[pickList.length - 1].province;
+    const province = pickList.at(-1)!.province;
     await page.getByLabel('省份').selectOption(province);
     await page.getByLabel('个人可申报').selectOption('no');
     const expected = pickList.filter((r) => r.province === province && !r.admitsIndividuals);
@@ -83,7 +83,7 @@ describe.skipIf(skipBrowserTests())(`pick and compare in Chromium (${pickList.le
   });
 
   it('a topic page compares the picked ones on that topic only, with the quotes', async () => {
-    const id = pickList[0].id;
+    const id = pickList[0]!.id;
     const page = await open(`${BASE}compare/exclusions/?r=${id}`);
     await page.locator(`table.compare[data-section="exclusions"] th[data-reg="${id}"]`).waitFor();
     expect(await page.locator('table.compare').count()).toBe(1);

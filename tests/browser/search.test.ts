@@ -49,7 +49,7 @@ describe.skipIf(skipBrowserTests())('search in Chromium', () => {
       const hrefs = found.map((r) => r.href);
       for (const anchor of expected) expect(hrefs, `${term} → ${anchor}`).toContain(anchor);
       // The best result is an article or page where the words occur, and they are highlighted.
-      expect(found[0].marked.length).toBeGreaterThan(0);
+      expect(found[0]!.marked.length).toBeGreaterThan(0);
       const firstArticle = hrefs.findIndex((h) => h.includes('#art-'));
       expect(expected).toContain(hrefs[firstArticle]);
       await page.context().close();

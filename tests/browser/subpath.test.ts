@@ -95,11 +95,11 @@ describe.skipIf(skipBrowserTests())(`the site served under ${BASE} in Chromium`,
     const found = await page.evaluate(() => ({
       ids: [...document.querySelectorAll('[id]')].map((el) => el.id),
       links: [
-        ...[...document.querySelectorAll('a[href]')].map((a) => [
+        ...[...document.querySelectorAll('a[href]')].map((a): [string, string] => [
           a.getAttribute('href')!,
           (a as HTMLAnchorElement).href,
         ]),
-        ...[...document.querySelectorAll('form[action]')].map((f) => [
+        ...[...document.querySelectorAll('form[action]')].map((f): [string, string] => [
           f.getAttribute('action')!,
           (f as HTMLFormElement).action,
         ]),
@@ -219,7 +219,7 @@ describe.skipIf(skipBrowserTests())(`the site served under ${BASE} in Chromium`,
     await results.first().waitFor();
     const hrefs = await results.evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
     expect(hrefs.filter((h) => !h.startsWith(server.origin + BASE))).toEqual([]);
-    await visit(new URL(hrefs[0]).pathname); // and a result opens
+    await visit(new URL(hrefs[0]!).pathname); // and a result opens
   });
 
   it(`made no request outside ${BASE}, none failed, and nothing logged an error`, () => {

@@ -16,9 +16,9 @@ describe('open data', () => {
     expect(ds.schemaVersion).toBe(SCHEMA_VERSION);
     expect(ds.regulations).toHaveLength(entries.length);
     for (const [i, r] of ds.regulations.entries()) {
-      expect(r.data).toEqual(entries[i].regulation);
+      expect(r.data).toEqual(entries[i]!.regulation);
       expect(collectCitations(JSON.parse(JSON.stringify(r.data))).length).toBe(
-        collectCitations(entries[i].regulation).length,
+        collectCitations(entries[i]!.regulation).length,
       );
     }
     expect(ds.regulations.find((r) => r.id === 'jiangyin-2022-draft')?.status.status).toBe('draft');
@@ -30,7 +30,7 @@ describe('open data', () => {
     expect(rows).toHaveLength(entries.length + 1);
     const col = (name: string) => CSV_COLUMNS.indexOf(name as (typeof CSV_COLUMNS)[number]);
     for (const [i, e] of entries.entries()) {
-      const row = rows[i + 1];
+      const row = rows[i + 1]!;
       expect(row[col('id')]).toBe(e.id);
       expect(row[col('title')]).toBe(e.regulation.title);
       expect(row[col('document_number')]).toBe(e.regulation.documentNumber.value ?? '');

@@ -6,6 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { regulationJsonSchema } from '../../src/lib/json-schema.ts';
+import { groups } from '../../src/lib/regex.ts';
 import { SCHEMA_VERSION } from '../../src/lib/schema.ts';
 import { FIXTURES, ROOT } from '../support/paths.ts';
 
@@ -18,7 +19,8 @@ const semver = (v: string) => v.split('.').map(Number);
 const later = (a: string, b: string) => {
   const [x, y] = [semver(a), semver(b)];
   const i = x.findIndex((n, k) => n !== y[k]);
-  return i >= 0 && x[i] > y[i];
+  const [m, n] = [x[i], y[i]];
+  return m !== undefined && n !== undefined && m > n;
 };
 
 describe('the published JSON Schema', () => {
@@ -51,8 +53,8 @@ describe('the published JSON Schema', () => {
       new RegExp(`^## Schema ${SCHEMA_VERSION.replaceAll('.', '\\.')}\\b`, 'm'),
     );
     // The newest entry comes first, and versions go up.
-    const versions = [...changelog.matchAll(/^## Schema (\d+\.\d+\.\d+)/gm)].map((m) => m[1]);
+    const versions = [...changelog.matchAll(/^## Schema (\d+\.\d+\.\d+)/gm)].map((m) => groups(m, 1)[0]);
     expect(versions[0]).toBe(SCHEMA_VERSION);
-    versions.slice(1).forEach((v, i) => expect(later(versions[i], v), `${versions[i]} after ${v}`).toBe(true));
+    versions.slice(1).forEach((v, i) => expect(later(versions[i]!, v), `${versions[i]} after ${v}`).toBe(true));
   });
 });

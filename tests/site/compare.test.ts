@@ -5,7 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOPICS, buildComparison, type TopicId } from '../../src/lib/compare/overview.ts';
+import { cellFor } from '../../src/lib/compare/table.ts';
 import { parseCsv as readCsv } from '../../src/lib/csv.ts';
+import { groups } from '../../src/lib/regex.ts';
 import { DIST } from '../support/paths.ts';
 import { realEntries } from '../support/regulations.ts';
 
@@ -24,16 +26,19 @@ const decode = (s: string) =>
 function renderedCells(html: string): Map<string, Map<string, string>> {
   const rows = new Map<string, Map<string, string>>();
   for (const tr of html.matchAll(/<tr data-row="([^"]+)"[^>]*>([\s\S]*?)<\/tr>/g)) {
+    const [rowId, body] = groups(tr, 2);
     const cells = new Map<string, string>();
-    for (const td of tr[2].matchAll(/<td data-reg="([^"]+)"[^>]*>\s*<span class="value">([\s\S]*?)<\/span>/g))
-      cells.set(td[1], decode(td[2]));
-    rows.set(tr[1], cells);
+    for (const td of body.matchAll(/<td data-reg="([^"]+)"[^>]*>\s*<span class="value">([\s\S]*?)<\/span>/g)) {
+      const [regId, value] = groups(td, 2);
+      cells.set(regId, decode(value));
+    }
+    rows.set(rowId, cells);
   }
   return rows;
 }
 
 /** The build's as-of day, read from the overview so the test needs no clock. */
-const asOf = () => read('compare', 'index.html').match(/截至 (\d{4}-\d{2}-\d{2})/)![1];
+const asOf = () => groups(read('compare', 'index.html').match(/截至 (\d{4}-\d{2}-\d{2})/)!, 1)[0];
 
 const pages: [string, TopicId | undefined][] = [
   ['compare/index.html', undefined],
@@ -48,7 +53,7 @@ describe('comparison pages', () => {
     const rows = expected.sections.flatMap((s) => s.rows);
     expect([...shown.keys()]).toEqual(rows.map((r) => r.id));
     for (const r of rows) {
-      for (const e of entries) expect(shown.get(r.id)!.get(e.id), `${r.id} / ${e.id}`).toBe(r.cells[e.id].text);
+      for (const e of entries) expect(shown.get(r.id)!.get(e.id), `${r.id} / ${e.id}`).toBe(cellFor(r, e.id).text);
     }
     // A header per regulation in every table.
     const tables = html.match(/<table class="compare"/g)!.length;

@@ -7,6 +7,7 @@ import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
 import { collectCitations } from '../../src/lib/content/citations.ts';
 import { citationAnchor } from '../../src/lib/cite-format.ts';
 import { CONDITION_CATEGORIES } from '../../src/lib/codebook.ts';
+import { groups } from '../../src/lib/regex.ts';
 import { CONTENT, DIST, SEEDS } from '../support/paths.ts';
 import { headersFor, readHeadersFile } from '../support/headers.ts';
 import { htmlFiles } from '../support/built.ts';
@@ -15,7 +16,8 @@ const entries = loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS })
 
 const read = (p: string) => readFileSync(p, 'utf8');
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
-const hrefs = (html: string) => [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&'));
+const hrefs = (html: string) =>
+  [...html.matchAll(/\s(?:href|src)="([^"]*)"/g)].map((m) => groups(m, 1)[0].replace(/&amp;/g, '&'));
 
 beforeAll(() => {
   if (!existsSync(join(DIST, 'index.html')))
@@ -65,7 +67,7 @@ describe('the whole site', () => {
       for (const h of hrefs(read(page))) {
         if (h.startsWith('#') || /^(mailto:|data:)/.test(h)) continue;
         expect(h, `${page}: ${h}`).toMatch(/^\//); // site-relative, never another host
-        const path = decodeURIComponent(h.split('#')[0].split('?')[0]);
+        const path = decodeURIComponent(h.split('#')[0]!.split('?')[0]!);
         const file = join(DIST, path);
         const target = path.endsWith('/') ? join(file, 'index.html') : file;
         expect(existsSync(target), `${page} links to ${h}`).toBe(true);
@@ -120,9 +122,11 @@ describe('the whole site', () => {
 
   it('the sitemap lists every page but the 404, at the site address', () => {
     const index = read(join(DIST, 'sitemap-index.xml'));
-    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    const maps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(groups(m, 1)[0]).pathname);
     const listed = maps.flatMap((m) =>
-      [...read(join(DIST, m)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) => decodeURIComponent(new URL(l[1]).pathname)),
+      [...read(join(DIST, m)).matchAll(/<loc>([^<]+)<\/loc>/g)].map((l) =>
+        decodeURIComponent(new URL(groups(l, 1)[0]).pathname),
+      ),
     );
     const built = pages()
       .map((p) => `/${relative(DIST, p).replace(/index\.html$/, '')}`)

@@ -11,7 +11,7 @@ const entries = realEntries();
 
 /** The values at a hint's field: `tiers[].prizes` is every tier's prizes. */
 function valuesAt(value: unknown, field: string): unknown[] {
-  const [head, ...rest] = field.split('.');
+  const [head, ...rest] = field.split('.') as [string, ...string[]]; // split gives at least one part
   const obj = value as Record<string, unknown>;
   const here = head.endsWith('[]')
     ? ((obj[head.slice(0, -2)] as unknown[]) ?? [])

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { starterFromText, type Starter } from '../../../src/lib/authoring/starter.ts';
 import { checkCitations, collectCitations } from '../../../src/lib/content/citations.ts';
 import { loadRegulations, type RegulationEntry } from '../../../src/lib/content/load.ts';
+import { groups } from '../../../src/lib/regex.ts';
 import { regulationSchema } from '../../../src/lib/schema.ts';
 import type { ParsedSource } from '../../../src/lib/source/parse.ts';
 import { FIXTURES, SEEDS } from '../../support/paths.ts';
@@ -114,9 +115,10 @@ describe.each(cases)('starter for %s', (file, { starter, source, human, dir }) =
     const listed = [...starter.yaml.matchAll(/^#\s+第\S+条\s+article (\d+)\s+#(art-\d+)\s+(.*)$/gm)];
     expect(listed.map((m) => Number(m[1]))).toEqual(source.articles.map((a) => a.number));
     listed.forEach((m, i) => {
-      const a = source.articles[i];
-      expect(m[2]).toBe(a.anchor);
-      expect(m[3].replace(/^（[^）]*）/, '')).toContain(a.text.replace(/\n/g, ' ').slice(0, 20));
+      const a = source.articles[i]!;
+      const [, anchor, opening] = groups(m, 3);
+      expect(anchor).toBe(a.anchor);
+      expect(opening.replace(/^（[^）]*）/, '')).toContain(a.text.replace(/\n/g, ' ').slice(0, 20));
     });
   });
 

@@ -36,7 +36,7 @@ describe('layoutBarChart', () => {
 
   it('stacks bars top to bottom without overlap, within the height', () => {
     const ys = chart.groups.flatMap((g) => [g.y, ...g.bars.map((b) => b.y)]);
-    for (let i = 1; i < ys.length; i++) expect(ys[i] - ys[i - 1]).toBeGreaterThanOrEqual(chart.barHeight);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(chart.barHeight);
     expect(ys.at(-1)! + chart.barHeight).toBeLessThanOrEqual(chart.height);
   });
 });

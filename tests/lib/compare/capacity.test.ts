@@ -5,21 +5,27 @@ import { awardSlots, perYear, tierCapacity, tierPayout } from '../../../src/lib/
 import type { Regulation, Tier } from '../../../src/lib/schema.ts';
 import { realEntries } from '../../support/regulations.ts';
 
-const regs = Object.fromEntries(realEntries().map((e) => [e.id, e.regulation]));
-const tier = (id: string, tierId: string) => regs[id].tiers.find((t) => t.id === tierId)!;
+const regs = new Map(realEntries().map((e) => [e.id, e.regulation]));
+/** A regulation of the content, by id. */
+const regOf = (id: string): Regulation => {
+  const reg = regs.get(id);
+  if (!reg) throw new Error(`no regulation ${id} in the content`);
+  return reg;
+};
+const tier = (id: string, tierId: string) => regOf(id).tiers.find((t) => t.id === tierId)!;
 
 describe('awards per cycle and per year', () => {
   it('a biennial quota of 3 is 1.5 a year (红旗)', () => {
-    const reg = regs['hongqi-2022'];
+    const reg = regOf('hongqi-2022');
     expect(reg.awardCycle.everyYears).toBe(2);
-    const cap = tierCapacity(reg, reg.tiers[0]);
+    const cap = tierCapacity(reg, reg.tiers[0]!);
     expect(cap.maxPerCycle).toBe(3);
     expect(cap.maxPerYear).toBe(1.5);
     expect(cap.explanation).toContain('3 ÷ 2 = 1.5');
   });
 
   it('长宁 质量金奖: ten shared by the two tracks, not ten each; five a year', () => {
-    const reg = regs['changning-2023'];
+    const reg = regOf('changning-2023');
     const gold = tier('changning-2023', 'gold-award');
     expect(gold.tracks).toHaveLength(2);
     const cap = tierCapacity(reg, gold);
@@ -30,14 +36,14 @@ describe('awards per cycle and per year', () => {
   });
 
   it('长宁 区长质量奖: two per track makes four per cycle, two a year', () => {
-    const cap = tierCapacity(regs['changning-2023'], tier('changning-2023', 'district-head-award'));
+    const cap = tierCapacity(regOf('changning-2023'), tier('changning-2023', 'district-head-award'));
     expect(cap.maxPerCycle).toBe(4);
     expect(cap.maxPerYear).toBe(2);
     expect(cap.maxPerRecipient).toEqual({ organization: 2, individual: 2 });
   });
 
   it('连云港: a cap of one individual inside a shared total of three', () => {
-    const reg = regs['lianyungang-2021'];
+    const reg = regOf('lianyungang-2021');
     const mayor = tierCapacity(reg, tier('lianyungang-2021', 'mayor-award'));
     expect(mayor).toMatchObject({ maxPerCycle: 3, maxPerYear: 3, maxPerRecipient: { organization: 3, individual: 1 } });
     const nomination = tierCapacity(reg, tier('lianyungang-2021', 'nomination-award'));
@@ -45,14 +51,14 @@ describe('awards per cycle and per year', () => {
   });
 
   it('flags quotas written 原则上', () => {
-    expect(tierCapacity(regs['tongzhou-2023'], regs['tongzhou-2023'].tiers[0]).asARule).toBe(true);
-    expect(tierCapacity(regs['hongqi-2022'], regs['hongqi-2022'].tiers[0]).asARule).toBe(false);
+    expect(tierCapacity(regOf('tongzhou-2023'), regOf('tongzhou-2023').tiers[0]!).asARule).toBe(true);
+    expect(tierCapacity(regOf('hongqi-2022'), regOf('hongqi-2022').tiers[0]!).asARule).toBe(false);
   });
 });
 
 describe('most prize money per cycle', () => {
   it('长宁 区长质量奖: 2 × 50万 (模式) + 2 × 2万 (成果) = 104万, 52万 a year', () => {
-    const p = tierPayout(regs['changning-2023'], tier('changning-2023', 'district-head-award'));
+    const p = tierPayout(regOf('changning-2023'), tier('changning-2023', 'district-head-award'));
     expect(p.maxPerCycleYuan).toBe(1_040_000);
     expect(p.maxPerYearYuan).toBe(520_000);
     expect(p.allocation.map((a) => [a.slot.track, a.count])).toEqual([
@@ -62,25 +68,25 @@ describe('most prize money per cycle', () => {
   });
 
   it('长宁 质量金奖: the shared ten all go to the better-paid 模式 track: 100万', () => {
-    const p = tierPayout(regs['changning-2023'], tier('changning-2023', 'gold-award'));
+    const p = tierPayout(regOf('changning-2023'), tier('changning-2023', 'gold-award'));
     expect(p.maxPerCycleYuan).toBe(10 * 100_000);
     expect(p.allocation).toHaveLength(1);
   });
 
   it('红旗: 3 × 5万 per two years is 7.5万 a year', () => {
-    const p = tierPayout(regs['hongqi-2022'], regs['hongqi-2022'].tiers[0]);
+    const p = tierPayout(regOf('hongqi-2022'), regOf('hongqi-2022').tiers[0]!);
     expect(p.maxPerCycleYuan).toBe(150_000);
     expect(p.maxPerYearYuan).toBe(75_000);
   });
 
   it('通州 pays first-time winners only, and says so', () => {
-    const p = tierPayout(regs['tongzhou-2023'], regs['tongzhou-2023'].tiers[0]);
+    const p = tierPayout(regOf('tongzhou-2023'), regOf('tongzhou-2023').tiers[0]!);
     expect(p.maxPerCycleYuan).toBe(2 * 300_000);
     expect(p.explanation).toContain('仅首次获奖者发奖金');
   });
 
   it('respects a per-recipient cap when the capped recipient is paid more', () => {
-    const reg = regs['lianyungang-2021'];
+    const reg = regOf('lianyungang-2021');
     const base = tier('lianyungang-2021', 'mayor-award');
     const richIndividuals: Tier = {
       ...base,
@@ -91,8 +97,8 @@ describe('most prize money per cycle', () => {
   });
 
   it('cannot bound the money when no quota bounds the awards, and is zero when no prize is set', () => {
-    const reg = regs['hongqi-2022'];
-    const t = reg.tiers[0];
+    const reg = regOf('hongqi-2022');
+    const t = reg.tiers[0]!;
     expect(tierPayout(reg, { ...t, quota: undefined }).maxPerCycleYuan).toBeUndefined();
     expect(tierCapacity(reg, { ...t, quota: undefined }).maxPerYear).toBeUndefined();
     expect(tierPayout(reg, { ...t, prizes: [] }).maxPerCycleYuan).toBe(0);
@@ -105,20 +111,20 @@ describe('most prize money per cycle', () => {
       return seed % n;
     };
     const reg: Regulation = {
-      ...regs['changning-2023'],
-      awardCycle: { ...regs['changning-2023'].awardCycle, everyYears: 1 },
+      ...regOf('changning-2023'),
+      awardCycle: { ...regOf('changning-2023').awardCycle, everyYears: 1 },
       tracks: [
         {
           id: 'a',
           name: 'A',
           recipients: ['organization', 'individual'],
-          cite: regs['changning-2023'].tracks![0].cite,
+          cite: regOf('changning-2023').tracks![0]!.cite,
         },
         {
           id: 'b',
           name: 'B',
           recipients: ['organization', 'individual'],
-          cite: regs['changning-2023'].tracks![0].cite,
+          cite: regOf('changning-2023').tracks![0]!.cite,
         },
       ],
     };
@@ -148,17 +154,18 @@ describe('most prize money per cycle', () => {
       for (let code = 0; code < n ** 4; code++) {
         const counts = [0, 1, 2, 3].map((i) => Math.floor(code / n ** i) % n);
         if (counts.reduce((a, b) => a + b, 0) > total) continue;
-        const perTrack = (tr: string) => counts.filter((_, i) => slots[i].track === tr).reduce((a, b) => a + b, 0);
+        const perTrack = (tr: string) => counts.filter((_, i) => slots[i]?.track === tr).reduce((a, b) => a + b, 0);
         if (
           t.quota!.maxPerTrack !== undefined &&
           (perTrack('a') > t.quota!.maxPerTrack || perTrack('b') > t.quota!.maxPerTrack)
         )
           continue;
-        const individuals = counts.filter((_, i) => slots[i].recipient === 'individual').reduce((a, b) => a + b, 0);
-        if (t.recipientCaps && individuals > t.recipientCaps[0].max) continue;
+        const individuals = counts.filter((_, i) => slots[i]?.recipient === 'individual').reduce((a, b) => a + b, 0);
+        const cap = t.recipientCaps?.[0];
+        if (cap && individuals > cap.max) continue;
         best = Math.max(
           best,
-          counts.reduce((s, c, i) => s + c * slots[i].prize!.amountYuan, 0),
+          counts.reduce((s, c, i) => s + c * slots[i]!.prize!.amountYuan, 0),
         );
       }
       expect(tierPayout(reg, t).maxPerCycleYuan, JSON.stringify(t.quota) + JSON.stringify(t.recipientCaps)).toBe(best);

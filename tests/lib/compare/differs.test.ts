@@ -5,7 +5,7 @@
 // different keys unless only those own words differ.
 import { describe, expect, it } from 'vitest';
 import { buildSections } from '../../../src/lib/compare/overview.ts';
-import { canonicalJson, rowDiffersAmong, type ComparisonCell } from '../../../src/lib/compare/table.ts';
+import { canonicalJson, cellFor, rowDiffersAmong, type ComparisonCell } from '../../../src/lib/compare/table.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
 
 const AS_OF = '2026-11-22';
@@ -26,7 +26,7 @@ describe('differs follows the coded values', () => {
     '%s: differing coded values always differ',
     (_, row) => {
       for (const [a, b] of pairs) {
-        const [x, y] = [row.cells[a], row.cells[b]];
+        const [x, y] = [cellFor(row, a), cellFor(row, b)];
         if (coded(x) !== coded(y) || (x.value === undefined) !== (y.value === undefined))
           expect(rowDiffersAmong(row, [a, b]), `${a} / ${b}: ${x.text} | ${y.text}`).toBe(true);
         else expect(rowDiffersAmong(row, [a, b]), `${a} / ${b}`).toBe(false);
@@ -38,7 +38,7 @@ describe('differs follows the coded values', () => {
     '%s: cells that read differently differ, unless only their own words do',
     (_, row) => {
       for (const [a, b] of pairs) {
-        const [x, y] = [row.cells[a], row.cells[b]];
+        const [x, y] = [cellFor(row, a), cellFor(row, b)];
         if (x.text !== y.text && ownWords(x) === ownWords(y))
           expect(x.key, `${a} / ${b}: ${x.text} | ${y.text}`).not.toBe(y.key);
       }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { collectCitations } from '../../../src/lib/content/citations.ts';
 import { TOPICS, buildComparison, buildSections, comparisonCsv } from '../../../src/lib/compare/overview.ts';
 import {
+  cellFor,
   EMPTY_TEXT,
   extremeIdsAmong,
   extremeIndexes,
@@ -26,7 +27,7 @@ const row = (s: string, r: string) => {
   if (!found) throw new Error(`no row ${r} in ${s}`);
   return found;
 };
-const num = (s: string, r: string, id: string) => row(s, r).cells[id].num;
+const num = (s: string, r: string, id: string) => cellFor(row(s, r), id).num;
 
 describe('every figure equals the content data', () => {
   it.each(entries.map((e) => [e.id, e.regulation] as const))('%s: prizes per tier and recipient', (id, reg) => {
@@ -66,15 +67,15 @@ describe('every figure equals the content data', () => {
         const q = t.quota;
         const max = q?.max ?? (q?.maxPerTrack !== undefined ? q.maxPerTrack * (t.tracks?.length ?? 1) : undefined);
         expect(num('tiers', `tier-${t.rank}-quota`, id)).toBe(max);
-        expect(row('tiers', `tier-${t.rank}-name`).cells[id].text).toContain(t.name);
+        expect(cellFor(row('tiers', `tier-${t.rank}-name`), id).text).toContain(t.name);
       }
       for (const b of reg.sanctions.bans) expect(num('sanctions', `ban-${b.cause}`, id)).toBe(b.years);
       const longestBan = reg.sanctions.bans.length ? Math.max(...reg.sanctions.bans.map((b) => b.years)) : undefined;
       expect(num('sanctions', 'longest-ban', id)).toBe(longestBan);
       const wait = reg.sanctions.reapplication.map((r) => r.waitYears);
       expect(num('sanctions', 'reapplication', id)).toBe(wait.length ? Math.max(...wait) : undefined);
-      expect(row('validity', 'issuer').cells[id].text).toBe(reg.issuer.name);
-      expect(row('validity', 'stage').cells[id].key).toBe(reg.stage.value);
+      expect(cellFor(row('validity', 'issuer'), id).text).toBe(reg.issuer.name);
+      expect(cellFor(row('validity', 'stage'), id).key).toBe(reg.stage.value);
     },
   );
 
@@ -83,7 +84,7 @@ describe('every figure equals the content data', () => {
     (id, reg) => {
       const matrix = section('exclusions');
       for (const c of reg.exclusionClauses) {
-        const cell = matrix.rows.find((r) => r.id === `record-${c.category}`)!.cells[id];
+        const cell = cellFor(matrix.rows.find((r) => r.id === `record-${c.category}`)!, id);
         expect(cell.text).toContain(c.summary);
         expect(cell.cites.map((x) => x.cite)).toContainEqual(c.cite);
         if (c.lookbackYears !== undefined) {
@@ -97,15 +98,15 @@ describe('every figure equals the content data', () => {
           (c) => c.category === category,
         );
         const lookbacks = clauses.map((c) => c.lookbackYears).filter((n): n is number => n !== undefined);
-        expect(r.cells[id].num, r.id).toBe(lookbacks.length ? Math.max(...lookbacks) : undefined);
-        expect(r.cells[id].text === EMPTY_TEXT, r.id).toBe(clauses.length === 0);
+        expect(cellFor(r, id).num, r.id).toBe(lookbacks.length ? Math.max(...lookbacks) : undefined);
+        expect(cellFor(r, id).text === EMPTY_TEXT, r.id).toBe(clauses.length === 0);
       }
     },
   );
 
   it('every condition of every regulation appears in the applicants section or the exclusion matrix', () => {
     const texts = (id: string) =>
-      [...section('applicants').rows, ...section('exclusions').rows].map((r) => r.cells[id].text).join('\n');
+      [...section('applicants').rows, ...section('exclusions').rows].map((r) => cellFor(r, id).text).join('\n');
     for (const e of entries) {
       const all = texts(e.id);
       for (const a of e.regulation.applicants)
@@ -118,7 +119,7 @@ describe('every figure equals the content data', () => {
       const known = new Set(collectCitations(e.regulation).map(({ cite }) => JSON.stringify(cite)));
       for (const s of sections) {
         for (const r of s.rows) {
-          const c = r.cells[e.id];
+          const c = cellFor(r, e.id);
           for (const { cite } of c.cites) expect(known.has(JSON.stringify(cite)), `${e.id} ${r.id}`).toBe(true);
           if (c.num !== undefined) expect(c.cites.length, `${e.id} ${r.id}`).toBeGreaterThan(0);
         }
@@ -224,9 +225,10 @@ describe('views for any choice of regulations', () => {
     for (const s of c.sections) for (const r of s.rows) expect(r.cells['sample-2024'], `${s.id}/${r.id}`).toBeDefined();
     const sample = six.at(-1)!.regulation as Regulation;
     expect(
-      c.sections.find((s) => s.id === 'prizes')!.rows.find((r) => r.id === 'prize-1-organization')!.cells['sample-2024']
-        .num,
-    ).toBe(sample.tiers[0].prizes[0].amountYuan);
+      c.sections.find((s) => s.id === 'prizes')!.rows.find((r) => r.id === 'prize-1-organization')!.cells[
+        'sample-2024'
+      ]!.num,
+    ).toBe(sample.tiers[0]!.prizes[0]!.amountYuan);
     expect(c.sections.find((s) => s.id === 'exclusions')!.rows.map((r) => r.id)).toContain(
       'record-administrative-penalties',
     );
@@ -241,7 +243,7 @@ describe('CSV', () => {
     const body = rows.slice(1);
     expect(body).toHaveLength(c.sections.reduce((n, s) => n + s.rows.length, 0));
     const prize = body.find((r) => r[1] === '最高等级：组织奖金')!;
-    const col = rows[0].indexOf(byId['changning-2023'].shortName);
+    const col = rows[0]!.indexOf(byId['changning-2023']!.shortName);
     expect(prize[col]).toBe('50万元');
     expect(prize[col + 1]).toContain('第26条：区长质量奖先进质量管理模式50万元/家');
   });

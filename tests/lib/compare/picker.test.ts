@@ -12,9 +12,10 @@ const rows = entries.map((e) => pickerRow(e, AS_OF));
 describe('pick list rows', () => {
   it('carry each regulation’s place, status, largest prize and whether individuals may apply', () => {
     for (const [i, e] of entries.entries()) {
-      expect(rows[i].province).toBe(e.regulation.jurisdiction.province);
-      expect(rows[i].largestPrize).toBe(largestPrize(e.regulation) ?? null);
-      expect(rows[i].admitsIndividuals).toBe(e.regulation.tiers.some((t) => t.recipients.includes('individual')));
+      const row = rows[i]!;
+      expect(row.province).toBe(e.regulation.jurisdiction.province);
+      expect(row.largestPrize).toBe(largestPrize(e.regulation) ?? null);
+      expect(row.admitsIndividuals).toBe(e.regulation.tiers.some((t) => t.recipients.includes('individual')));
     }
     expect(rows.find((r) => r.id === 'jiangyin-2022-draft')!.status).toBe('draft');
   });
@@ -27,7 +28,7 @@ describe('pick list rows', () => {
 
 describe('filtering and sorting', () => {
   const many: PickerRow[] = Array.from({ length: 300 }, (_, i) => ({
-    ...rows[i % rows.length],
+    ...rows[i % rows.length]!,
     id: `copy-${i}`,
     largestPrize: i % 7 === 0 ? null : (i % 50) * 10_000,
   }));

@@ -40,7 +40,7 @@ describe('split rules', () => {
         const { answers } = parseAnswers(answers0, answerContext(entries, c.checkDate));
         for (const [i, stub] of index.entries()) {
           if (!stub.partial || placeIsWithin(place, stub.regulation)) continue;
-          const full = checkRegulation(entries[i], answers!, c.checkDate);
+          const full = checkRegulation(entries[i]!, answers!, c.checkDate);
           const partial = checkRegulation(stub, answers!, c.checkDate);
           expect(partial.outcome, `${stub.id} for ${c.name} at ${place}`).toBe(full.outcome);
           expect(partial.status).toEqual(full.status);
@@ -59,7 +59,7 @@ describe('split rules', () => {
       // A regulation the index holds in full (the fixture has no place test) needs no fetch.
       expect(needed.sort()).toEqual(
         entries
-          .filter((e, i) => index[i].partial && placeIsWithin(place, e.regulation))
+          .filter((e, i) => index[i]!.partial && placeIsWithin(place, e.regulation))
           .map((e) => e.id)
           .sort(),
       );

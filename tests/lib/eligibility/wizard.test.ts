@@ -135,15 +135,15 @@ describe('the step in the address', () => {
 });
 
 describe('moves between steps', () => {
-  const state = { applicantType: 'organization', jurisdiction: jurisdictionPath(entries[0].regulation) } as const;
+  const state = { applicantType: 'organization', jurisdiction: jurisdictionPath(entries[0]!.regulation) } as const;
   const steps = wizardSteps(entries, state);
 
   it('resolve a named step, or the step after one, against the steps there are', () => {
-    expect(steps[positionOf(steps, 'where')].id).toBe('where');
-    expect(steps[positionOf(steps, { after: 'where' })].id).toBe(steps[2].id);
+    expect(steps[positionOf(steps, 'where')]!.id).toBe('where');
+    expect(steps[positionOf(steps, { after: 'where' })]!.id).toBe(steps[2]!.id);
     expect(positionOf(steps, { after: 'result' })).toBe(steps.length - 1);
     const fewer = wizardSteps(entries, {});
-    expect(fewer[positionOf(fewer, 'history')].id).toBe('result'); // a step no longer asked leads to the last
+    expect(fewer[positionOf(fewer, 'history')]!.id).toBe('result'); // a step no longer asked leads to the last
   });
 
   it('wait for the place rules only past the place', () => {
@@ -157,9 +157,9 @@ describe('moves between steps', () => {
 
 describe('regulations outside the place', () => {
   it('are those whose area does not cover it, every one for a place no regulation covers', () => {
-    const place = jurisdictionPath(entries[0].regulation);
+    const place = jurisdictionPath(entries[0]!.regulation);
     const outside = outsidePlace(entries, place);
-    expect(outside.has(entries[0].id)).toBe(false);
+    expect(outside.has(entries[0]!.id)).toBe(false);
     expect(outsidePlace(entries, OTHER_JURISDICTION).size).toBe(entries.length);
     expect(outsidePlace(entries, undefined).size).toBe(0);
   });

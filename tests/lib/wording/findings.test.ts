@@ -106,7 +106,7 @@ describe('the words of findings', () => {
     if (!source) throw new Error('no regulation with a re-application rule and an award validity to build on');
     const reg = source.regulation;
     const validity = reg.sanctions.awardValidityYears!.value;
-    const [rule] = reg.sanctions.reapplication;
+    const rule = reg.sanctions.reapplication[0]!;
     const fromExpiry: CheckInput = {
       id: source.id,
       regulation: { ...reg, sanctions: { ...reg.sanctions, reapplication: [{ ...rule, after: 'award-expiry' }] } },
@@ -114,7 +114,8 @@ describe('the words of findings', () => {
     const tier = reg.tiers.find((t) => t.recipients.includes('organization'))!;
     const base = cases.find((x) => x.file.regulation === source.id && x.c.applicantType === 'organization')!;
     const answers = { ...base.answers!, earlierAwards: [{ regulation: source.id, tier: tier.id, date: '2025-03-01' }] };
-    const [fromAward, expiring] = [source, fromExpiry].map((e) => checkRegulation(e, answers, '2026-11-22'));
+    const fromAward = checkRegulation(source, answers, '2026-11-22');
+    const expiring = checkRegulation(fromExpiry, answers, '2026-11-22');
     const wait = (v: RegulationVerdict) => [...v.failures, ...v.limits].find((f) => f.kind === 'reapplication')!;
     expect(wait(fromAward).eligibleFrom).toBe(`${2025 + rule.waitYears}-03-01`);
     expect(wait(expiring).eligibleFrom).toBe(`${2025 + validity + rule.waitYears}-03-01`);
