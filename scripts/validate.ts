@@ -9,10 +9,11 @@ import { checkRuleCases } from '../src/lib/content/rule-cases.ts';
 
 // Optional arguments (or ATLAS_CONTENT / ATLAS_SEEDS / ATLAS_CASES) point it at other folders (tests use
 // fixtures); folders given as arguments have rule cases only if the third argument names their folder.
-const args = process.argv.slice(2);
-const location = args.length
-  ? { contentDir: args[0], seedsDir: args[1] ?? contentLocation().seedsDir, casesDir: args[2] }
-  : contentLocation();
+const [contentArg, seedsArg, casesArg] = process.argv.slice(2);
+const location =
+  contentArg !== undefined
+    ? { contentDir: contentArg, seedsDir: seedsArg ?? contentLocation().seedsDir, casesDir: casesArg }
+    : contentLocation();
 const { contentDir, seedsDir, casesDir } = location;
 
 const fail = (problems: { length: number }, where: string) => {

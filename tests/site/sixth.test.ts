@@ -11,6 +11,7 @@ import { SUBPATH_BASE, SUBPATH_DIST } from '../support/paths.ts';
 import { fixtureEntries, realEntries } from '../support/regulations.ts';
 
 const [sixth] = fixtureEntries();
+if (!sixth) throw new Error('no regulation in the fixture content');
 const read = (...p: string[]) => readFileSync(join(SUBPATH_DIST, ...p), 'utf8');
 
 beforeAll(() => {

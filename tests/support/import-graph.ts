@@ -4,6 +4,7 @@
 // writes is enough; a parser would be one more dependency for the same answer.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
+import { groups } from '../../src/lib/regex.ts';
 
 /** A module: its repository path, what it imports (repository paths, or package names as written), its text. */
 export interface ModuleNode {
@@ -33,7 +34,7 @@ const IMPORT_FORMS = [
 
 /** The import specifiers a module's text names, in order of appearance per form. */
 export function importSpecifiers(source: string): string[] {
-  return IMPORT_FORMS.flatMap((form) => [...source.matchAll(form)].map((m) => m[1]));
+  return IMPORT_FORMS.flatMap((form) => [...source.matchAll(form)].map((m) => groups(m, 1)[0]));
 }
 
 const isRelative = (spec: string) => spec.startsWith('./') || spec.startsWith('../');
@@ -102,9 +103,11 @@ export function layerViolations(graph: ImportGraph, rules: LayerRule[]): string[
 
 /** A cycle's modules as the path round it, begun at its first module in sort order so that one cycle reads one way. */
 function fromSmallest(round: string[]): string[] {
-  const start = round.indexOf([...round].sort()[0]);
+  const [first] = [...round].sort();
+  if (first === undefined) return [];
+  const start = round.indexOf(first);
   const path = [...round.slice(start), ...round.slice(0, start)];
-  return [...path, path[0]];
+  return [...path, first];
 }
 
 /** The import cycles among the modules `within` selects, each as the path round it (a → b → a). */

@@ -42,7 +42,7 @@ describe('a wrong citation fails', () => {
   it('an article that does not exist', () => {
     const reg = clone(withPrize.regulation);
     const n = withPrize.source.articles.length;
-    reg.tiers[0].prizes[0].cite.article = n + 1;
+    reg.tiers[0]!.prizes[0]!.cite.article = n + 1;
     expect(checkCitations('t.yaml', reg, withPrize.source).map((p) => `${p.field}: ${p.message}`)).toEqual([
       `tiers[0].prizes[0].cite.article: article ${n + 1} does not exist: expected 1 to ${n}`,
     ]);
@@ -50,17 +50,17 @@ describe('a wrong citation fails', () => {
 
   it('a quote from another article', () => {
     const reg = clone(withPrize.regulation);
-    const quote = matchKey(reg.tiers[0].prizes[0].cite.quote);
+    const quote = matchKey(reg.tiers[0]!.prizes[0]!.cite.quote);
     const other = withPrize.source.articles.find((a) => !matchKey(`${a.heading ?? ''}\n${a.text}`).includes(quote))!;
-    reg.tiers[0].prizes[0].cite.article = other.number;
-    expect(checkCitations('t.yaml', reg, withPrize.source)[0].message).toMatch(
+    reg.tiers[0]!.prizes[0]!.cite.article = other.number;
+    expect(checkCitations('t.yaml', reg, withPrize.source)[0]!.message).toMatch(
       new RegExp(`not found in article ${other.number}`),
     );
   });
 
   it('a number the quote does not support', () => {
     const reg = clone(withPrize.regulation);
-    reg.tiers[0].prizes[0].amountYuan = 987654;
+    reg.tiers[0]!.prizes[0]!.amountYuan = 987654;
     expect(checkCitations('t.yaml', reg, withPrize.source).map((p) => p.field)).toEqual([
       'tiers[0].prizes[0].amountYuan',
     ]);
@@ -70,7 +70,7 @@ describe('a wrong citation fails', () => {
     const e = entries.find((x) => x.regulation.exclusionClauses.some((c) => c.lookbackYears !== undefined))!;
     const reg = clone(e.regulation);
     const i = reg.exclusionClauses.findIndex((c) => c.lookbackYears !== undefined);
-    const clause = reg.exclusionClauses[i];
+    const clause = reg.exclusionClauses[i]!;
     clause.lookbackYears = [2, 3, 4, 5, 6, 7, 8, 9].find((n) => !quoteHas(clause.cite.quote, n))!;
     expect(checkCitations('t.yaml', reg, e.source).map((p) => p.field)).toEqual([
       `exclusionClauses[${i}].lookbackYears`,

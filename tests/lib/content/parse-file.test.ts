@@ -22,7 +22,7 @@ describe('content files: good', () => {
     const { entries, problems } = loadRegulations({ contentDir: good, seedsDir: seeds });
     expect(problems).toEqual([]);
     expect(entries.map((e) => e.id)).toEqual(['sample-2024']);
-    expect(entries[0].regulation.tiers[0].prizes[0].amountYuan).toBe(200000);
+    expect(entries[0]!.regulation.tiers[0]!.prizes[0]!.amountYuan).toBe(200000);
   });
 
   it('its fast reader gives the same data as the reader that keeps positions, for every content file', () => {
@@ -43,8 +43,8 @@ describe('content files: good', () => {
     );
     const { problems } = parseRegulationFile('dup.yaml', text);
     expect(problems.length).toBeGreaterThan(0);
-    expect(problems[0].message).toMatch(/not valid YAML/);
-    expect(problems[0].line).toBe(3);
+    expect(problems[0]!.message).toMatch(/not valid YAML/);
+    expect(problems[0]!.line).toBe(3);
   });
 
   it('reads unquoted YAML dates as ISO text', () => {
@@ -103,7 +103,7 @@ describe('content files: broken fixtures fail with file, line, field and what wa
     const parsed = parseRegulationFile('bad.yaml', 'title: a\n  shortName: [unclosed\n');
     expect(parsed.regulation).toBeUndefined();
     expect(parsed.problems[0]).toMatchObject({ file: 'bad.yaml', message: expect.stringMatching(/^not valid YAML/) });
-    expect(parsed.problems[0].line).toBeGreaterThan(0);
+    expect(parsed.problems[0]!.line).toBeGreaterThan(0);
   });
 
   it('names unknown fields instead of dropping them', () => {

@@ -31,6 +31,7 @@ describe('a sixth regulation', () => {
   const six = assembleContent(folder);
   afterAll(() => rmSync(folder, { recursive: true, force: true }));
   const [sixth] = fixtureEntries();
+  if (!sixth) throw new Error('no regulation in the fixture content');
 
   it('passes the content checks and its rule cases beside the project content', () => {
     const { entries, problems } = loadRegulations({ ...six, root: ROOT });

@@ -24,7 +24,7 @@ describe('article records', () => {
     const records = articleRecords(e, AS_OF);
     expect(records.map((r) => r.url)).toEqual(e.source.articles.map((a) => `/regulations/${id}/#${a.anchor}`));
     records.forEach((r, i) => {
-      const a = e.source.articles[i];
+      const a = e.source.articles[i]!;
       expect(r.content).toContain(a.text);
       expect(r.meta.title).toContain(e.regulation.shortName);
       expect(r.filters.province).toEqual([e.regulation.jurisdiction.province]);
@@ -64,6 +64,7 @@ describe('article records', () => {
 
   it('takes a sixth regulation without code change', () => {
     const [sixth] = fixtureEntries();
+    if (!sixth) throw new Error('no regulation in the fixture content');
     const records = articleRecords(sixth, AS_OF);
     expect(records.length).toBe(sixth.source.articles.length);
     expect(filterOptions([...entries, sixth], AS_OF).province).toContain(sixth.regulation.jurisdiction.province);
@@ -91,8 +92,8 @@ describe('filter options', () => {
 
 describe('search index shards', () => {
   const many = Array.from({ length: 400 }, (_, i) => {
-    const e = entries[i % entries.length];
-    const province = ['江苏省', '上海市', '河南省', '浙江省'][i % 7 === 0 ? 3 : i % 3];
+    const e = entries[i % entries.length]!;
+    const province = ['江苏省', '上海市', '河南省', '浙江省'][i % 7 === 0 ? 3 : i % 3]!;
     return {
       id: `copy-${i}`,
       regulation: { ...e.regulation, jurisdiction: { ...e.regulation.jurisdiction, province } },
@@ -115,12 +116,12 @@ describe('search index shards', () => {
     const zhejiang = many.filter((e) => e.regulation.jurisdiction.province === '浙江省');
     expect(zhejiang.length).toBeLessThanOrEqual(60);
     expect(shards.length).toBeGreaterThan(4); // the larger provinces were split
-    expect(shards.filter((s) => s[0].regulation.jurisdiction.province === '浙江省')).toHaveLength(1);
+    expect(shards.filter((s) => s[0]!.regulation.jurisdiction.province === '浙江省')).toHaveLength(1);
   });
 
   it('the project content makes one shard per province, in the order of provinces', () => {
     const provinces = [...new Set(entries.map((e) => e.regulation.jurisdiction.province))];
-    expect(searchShards(entries).map((s) => s[0].regulation.jurisdiction.province)).toEqual(
+    expect(searchShards(entries).map((s) => s[0]!.regulation.jurisdiction.province)).toEqual(
       provinces.sort((a, b) => a.localeCompare(b, 'zh-CN')),
     );
   });
