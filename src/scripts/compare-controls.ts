@@ -2,7 +2,7 @@
 // shows the chosen columns, hides equal rows on request, re-marks extremes
 // among the chosen regulations, and keeps the URL (and history) in step.
 import { parseSelection, selectionSearch, type CompareSelection } from '../lib/compare/selection.ts';
-import { extremeIndexes, rowDiffers, type ExtremeDirection } from '../lib/compare/table.ts';
+import { type ExtremeDirection, extremeIndexes, rowDiffers } from '../lib/compare/differs.ts';
 
 function apply(sel: CompareSelection, form: HTMLFormElement): void {
   const chosen = new Set(sel.ids);

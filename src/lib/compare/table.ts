@@ -4,6 +4,9 @@
 // the citations behind it.
 import type { Citation } from '../schema.ts';
 import type { RegulationStatus } from '../status.ts';
+import { type ExtremeDirection, extremeIndexes, rowDiffers } from './differs.ts';
+
+export { type ExtremeDirection, extremeIndexes, rowDiffers } from './differs.ts';
 
 export interface CellCite {
   cite: Citation;
@@ -34,8 +37,6 @@ export interface ComparisonCell {
   /** How a computed figure was reached. */
   explanation?: string;
 }
-
-export type ExtremeDirection = 'max' | 'min';
 
 export interface ComparisonRow {
   id: string;
@@ -106,22 +107,6 @@ export function cell(value: CellValue, text: string, opts: CellOptions = {}): Co
     notes: opts.notes ?? [],
     explanation: opts.explanation,
   };
-}
-
-/** True when the chosen regulations do not all have the same coded value in this row. */
-export function rowDiffers(keys: string[]): boolean {
-  return keys.some((k) => k !== keys[0]);
-}
-
-/**
- * Which of the given figures are the row's extreme: the highest (or lowest),
- * only where there are at least two figures and they are not all equal.
- */
-export function extremeIndexes(nums: (number | undefined)[], direction: ExtremeDirection): number[] {
-  const present = nums.filter((n): n is number => n !== undefined);
-  if (present.length < 2 || present.every((n) => n === present[0])) return [];
-  const target = direction === 'max' ? Math.max(...present) : Math.min(...present);
-  return nums.flatMap((n, i) => (n === target ? [i] : []));
 }
 
 /** A row's cell for a regulation: a row has one for each regulation it was built for. */
