@@ -10,6 +10,7 @@ import { jurisdictionPath, placeIsWithin } from '../jurisdiction.ts';
 import type { Citation, Condition, Regulation, Tier } from '../schema.ts';
 import { regulationStatus, type StatusFields, type StatusVerdict } from '../status.ts';
 import type { AnswerContext, Answers } from './answers.ts';
+import { pick } from '../without.ts';
 import { bansWithIds, reapplicationsWithIds, type WithId } from './rule-ids.ts';
 
 type Sanctions = Regulation['sanctions'];
@@ -111,20 +112,21 @@ export interface RegulationVerdict {
   eligibleFrom?: string;
 }
 
-/** The full rules the checker page downloads per regulation: a regulation cut to what the engine reads. */
-export type RulesOf = Pick<
-  Regulation,
-  | 'title'
-  | 'shortName'
-  | 'jurisdiction'
-  | 'stage'
-  | 'dates'
-  | 'validityYears'
-  | 'tiers'
-  | 'applicants'
-  | 'exclusionClauses'
-  | 'sanctions'
->;
+/** The fields of a regulation the engine reads: the full rules the checker page downloads are cut to these. */
+const RULE_FIELDS = [
+  'title',
+  'shortName',
+  'jurisdiction',
+  'stage',
+  'dates',
+  'validityYears',
+  'tiers',
+  'applicants',
+  'exclusionClauses',
+  'sanctions',
+] as const satisfies readonly (keyof Regulation)[];
+
+export type RulesOf = Pick<Regulation, (typeof RULE_FIELDS)[number]>;
 
 /**
  * What the engine reads of a regulation: met by the full rules (RulesOf) and by a regulation's place rules
@@ -147,30 +149,7 @@ export interface CheckInput {
 
 /** Cuts a regulation down to what the engine reads. */
 export function rulesOf(reg: Regulation): RulesOf {
-  const {
-    title,
-    shortName,
-    jurisdiction,
-    stage,
-    dates,
-    validityYears,
-    tiers,
-    applicants,
-    exclusionClauses,
-    sanctions,
-  } = reg;
-  return {
-    title,
-    shortName,
-    jurisdiction,
-    stage,
-    dates,
-    validityYears,
-    tiers,
-    applicants,
-    exclusionClauses,
-    sanctions,
-  };
+  return pick(reg, RULE_FIELDS);
 }
 
 /** What answers are checked against: the places and regulations this site knows, and today. */
