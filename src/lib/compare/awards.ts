@@ -14,7 +14,6 @@ import {
   prizesText,
   quotaText,
   recipientCapLabel,
-  recipientLabel,
   recipientsLabel,
   repeatWinnersText,
   summariesText,
@@ -22,32 +21,43 @@ import {
   UNCOUNTABLE_AWARDS_TEXT,
   UNCOUNTABLE_PAYOUT_TEXT,
 } from '../wording/values.ts';
+import {
+  CITE_ABOUT,
+  COMPUTED_NOTES,
+  EMPTY_TEXTS,
+  EXTREME_LABELS,
+  largestPrizeRowLabel,
+  payoutPerYearWorkings,
+  perTierWorkings,
+  prizeRowLabel,
+  ROW_LABELS,
+  tierRowLabel,
+} from '../wording/compare.ts';
 import { tierCapacity, tierPayout, perYear } from './capacity.ts';
-import { buildRow, notesOf, unique, type CompareInput } from './rows.ts';
+import { buildRow, notesOf, sectionOf, unique, type CompareInput } from './rows.ts';
 import { cell, type CellCite, type ComparisonRow, type ComparisonSection } from './table.ts';
 
 const tierAt = (reg: Regulation, rank: number) => reg.tiers.find((t) => t.rank === rank);
 const ranksOf = (regs: CompareInput[]) =>
   unique(regs.flatMap((r) => r.regulation.tiers.map((t) => t.rank))).sort((a, b) => a - b);
-const rankLabel = (rank: number) => (rank === 1 ? '最高等级' : `第${rank}等级`);
 
 function quotaCites(tier: Tier): CellCite[] {
   return [
-    ...(tier.quota ? [{ cite: tier.quota.cite, about: '名额' }] : []),
+    ...(tier.quota ? [{ cite: tier.quota.cite, about: CITE_ABOUT.quota }] : []),
     ...(tier.recipientCaps ?? []).map((c) => ({ cite: c.cite, about: recipientCapLabel(c.recipient) })),
   ];
 }
 
 export function tiersSection(regs: CompareInput[]): ComparisonSection {
   const rows: ComparisonRow[] = [
-    buildRow('cycle', '评选周期', regs, (reg) =>
+    buildRow('cycle', ROW_LABELS.cycle, regs, (reg) =>
       cell(reg.awardCycle.everyYears, formatCycle(reg.awardCycle.everyYears), {
         num: reg.awardCycle.everyYears,
         cites: [{ cite: reg.awardCycle.cite }],
         notes: notesOf(reg.awardCycle),
       }),
     ),
-    buildRow('tier-count', '奖项等级', regs, (reg) =>
+    buildRow('tier-count', ROW_LABELS['tier-count'], regs, (reg) =>
       cell(
         reg.tiers.map((t) => t.kind),
         reg.tiers.map((t) => t.name).join('、'),
@@ -60,11 +70,10 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
     ),
   ];
   for (const rank of ranksOf(regs)) {
-    const label = rankLabel(rank);
     rows.push(
       buildRow(
         `tier-${rank}-name`,
-        `${label}：奖项`,
+        tierRowLabel(rank, 'name'),
         regs,
         (reg) => {
           const t = tierAt(reg, rank);
@@ -77,11 +86,11 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
             })
           );
         },
-        { emptyText: '无此等级' },
+        { emptyText: EMPTY_TEXTS.noSuchTier },
       ),
       buildRow(
         `tier-${rank}-recipients`,
-        `${label}：授予对象`,
+        tierRowLabel(rank, 'recipients'),
         regs,
         (reg) => {
           const t = tierAt(reg, rank);
@@ -92,11 +101,11 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
             })
           );
         },
-        { emptyText: '无此等级' },
+        { emptyText: EMPTY_TEXTS.noSuchTier },
       ),
       buildRow(
         `tier-${rank}-quota`,
-        `${label}：每届名额`,
+        tierRowLabel(rank, 'quota'),
         regs,
         (reg) => {
           const t = tierAt(reg, rank);
@@ -117,11 +126,11 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
             notes: notesOf(t.quota, ...(t.recipientCaps ?? [])),
           });
         },
-        { emptyText: '无此等级' },
+        { emptyText: EMPTY_TEXTS.noSuchTier },
       ),
       buildRow(
         `tier-${rank}-per-year`,
-        `${label}：每年名额（折算）`,
+        tierRowLabel(rank, 'per-year'),
         regs,
         (reg) => {
           const t = tierAt(reg, rank);
@@ -135,9 +144,9 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
           });
         },
         {
-          emptyText: '无此等级',
-          extreme: { direction: 'max', label: '名额最多' },
-          computed: '每届名额上限 ÷ 评选周期（年）；分类别的名额按各类别之和计',
+          emptyText: EMPTY_TEXTS.noSuchTier,
+          extreme: { direction: 'max', label: EXTREME_LABELS.mostAwards },
+          computed: COMPUTED_NOTES['per-year'],
         },
       ),
     );
@@ -145,7 +154,7 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
       rows.push(
         buildRow(
           `tier-${rank}-individuals`,
-          `${label}：个人每届最多`,
+          tierRowLabel(rank, 'individuals'),
           regs,
           (reg) => {
             const t = tierAt(reg, rank);
@@ -154,13 +163,13 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
             const n = tierCapacity(reg, t).maxPerRecipient.individual;
             return cell({ awarded: true, max: n }, awardRangeText(undefined, n), { num: n, cites: quotaCites(t) });
           },
-          { emptyText: '无此等级', computed: '共享名额与个人名额上限中较小者' },
+          { emptyText: EMPTY_TEXTS.noSuchTier, computed: COMPUTED_NOTES.individuals },
         ),
       );
     }
     if (regs.some((r) => tierAt(r.regulation, rank)?.minimumScore)) {
       rows.push(
-        buildRow(`tier-${rank}-minimum-score`, `${label}：获奖最低总分`, regs, (reg) => {
+        buildRow(`tier-${rank}-minimum-score`, tierRowLabel(rank, 'minimum-score'), regs, (reg) => {
           const score = tierAt(reg, rank)?.minimumScore;
           return (
             score &&
@@ -177,7 +186,7 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
   rows.push(
     buildRow(
       'awards-per-year',
-      '各等级合计每年最多',
+      ROW_LABELS['awards-per-year'],
       regs,
       (reg) => {
         const caps = reg.tiers.map((t) => ({ tier: t.name, capacity: tierCapacity(reg, t) }));
@@ -189,12 +198,12 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
         return cell(total, awardCount(total), {
           num: total,
           cites: reg.tiers.flatMap(quotaCites),
-          explanation: caps.map(({ tier, capacity }) => `${tier}：${capacity.explanation}`).join('。'),
+          explanation: perTierWorkings(caps.map(({ tier, capacity }) => ({ tier, workings: capacity.explanation }))),
         });
       },
-      { extreme: { direction: 'max', label: '名额最多' }, computed: '各等级每年名额（折算）之和' },
+      { extreme: { direction: 'max', label: EXTREME_LABELS.mostAwards }, computed: COMPUTED_NOTES['awards-per-year'] },
     ),
-    buildRow('repeat-winners', '再次获奖', regs, (reg) => {
+    buildRow('repeat-winners', ROW_LABELS['repeat-winners'], regs, (reg) => {
       const t = reg.tiers.find((x) => x.repeatWinners);
       if (!t?.repeatWinners) return undefined;
       const r = t.repeatWinners;
@@ -204,7 +213,7 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
       });
     }),
   );
-  return { id: 'tiers', title: '奖项与名额', description: '各办法设几等奖项、每届与每年最多评出多少个。', rows };
+  return sectionOf('tiers', rows);
 }
 
 function prizesFor(tier: Tier, recipient: Recipient) {
@@ -240,7 +249,7 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
       rows.push(
         buildRow(
           `prize-${rank}-${recipient}`,
-          `${rankLabel(rank)}：${recipientLabel(recipient)}奖金`,
+          prizeRowLabel(rank, recipient),
           regs,
           (reg) => {
             const t = tierAt(reg, rank);
@@ -255,13 +264,13 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
               notes: notesOf(...prizes),
             });
           },
-          { emptyText: '无此等级', extreme: { direction: 'max', label: '最高奖金' } },
+          { emptyText: EMPTY_TEXTS.noSuchTier, extreme: { direction: 'max', label: EXTREME_LABELS.highestPrize } },
         ),
       );
     }
     if (regs.some((r) => tierAt(r.regulation, rank)?.otherBenefits?.length)) {
       rows.push(
-        buildRow(`tier-${rank}-other-benefits`, `${rankLabel(rank)}：奖金之外的待遇`, regs, (reg) => {
+        buildRow(`tier-${rank}-other-benefits`, tierRowLabel(rank, 'other-benefits'), regs, (reg) => {
           const benefits = tierAt(reg, rank)?.otherBenefits ?? [];
           return benefits.length
             ? cell(
@@ -283,7 +292,7 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
     rows.push(
       buildRow(
         `largest-${recipient}`,
-        `${recipientLabel(recipient)}可得最高奖金`,
+        largestPrizeRowLabel(recipient),
         regs,
         (reg) => {
           const best = largestFor(reg, recipient);
@@ -301,21 +310,19 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
             },
           );
         },
-        { extreme: { direction: 'max', label: '最高奖金' }, computed: '该类获奖者在各等级奖金中的最高者' },
+        { extreme: { direction: 'max', label: EXTREME_LABELS.highestPrize }, computed: COMPUTED_NOTES.largest },
       ),
     );
   }
   const payouts = (reg: Regulation) => reg.tiers.map((t) => ({ tier: t, payout: tierPayout(reg, t) }));
   const payoutCites = (reg: Regulation): CellCite[] =>
-    reg.tiers.flatMap((t) => [...quotaCites(t), ...t.prizes.map((p) => ({ cite: p.cite, about: '奖金' }))]);
+    reg.tiers.flatMap((t) => [...quotaCites(t), ...t.prizes.map((p) => ({ cite: p.cite, about: CITE_ABOUT.prize }))]);
   const payoutExplanation = (reg: Regulation) =>
-    payouts(reg)
-      .map(({ tier, payout }) => `${tier.name}：${payout.explanation}`)
-      .join('。');
+    perTierWorkings(payouts(reg).map(({ tier, payout }) => ({ tier: tier.name, workings: payout.explanation })));
   rows.push(
     buildRow(
       'payout-per-cycle',
-      '每届奖金总额上限',
+      ROW_LABELS['payout-per-cycle'],
       regs,
       (reg) => {
         const ps = payouts(reg);
@@ -329,13 +336,13 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
         });
       },
       {
-        extreme: { direction: 'max', label: '总额最高' },
-        computed: '每个等级按名额上限、以奖金最高的获奖者类型填满，再相加',
+        extreme: { direction: 'max', label: EXTREME_LABELS.highestTotal },
+        computed: COMPUTED_NOTES['payout-per-cycle'],
       },
     ),
     buildRow(
       'payout-per-year',
-      '每年奖金总额上限（折算）',
+      ROW_LABELS['payout-per-year'],
       regs,
       (reg) => {
         const ps = payouts(reg);
@@ -347,17 +354,17 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
         return cell(total, formatYuan(total), {
           num: total,
           cites: payoutCites(reg),
-          explanation:
-            (reg.awardCycle.everyYears > 1
-              ? `每届上限 ÷ ${reg.awardCycle.everyYears}年。`
-              : '每年评选一次，每年即每届。') + payoutExplanation(reg),
+          explanation: payoutPerYearWorkings(reg.awardCycle.everyYears, payoutExplanation(reg)),
         });
       },
-      { extreme: { direction: 'max', label: '总额最高' }, computed: '每届奖金总额上限 ÷ 评选周期（年）' },
+      {
+        extreme: { direction: 'max', label: EXTREME_LABELS.highestTotal },
+        computed: COMPUTED_NOTES['payout-per-year'],
+      },
     ),
     buildRow(
       'higher-award-bonuses',
-      '获得上级质量奖的配套奖励',
+      ROW_LABELS['higher-award-bonuses'],
       regs,
       (reg) => {
         const bs = reg.higherAwardBonuses;
@@ -370,13 +377,8 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
           notes: notesOf(...bs),
         });
       },
-      { extreme: { direction: 'max', label: '奖励最高' } },
+      { extreme: { direction: 'max', label: EXTREME_LABELS.highestBonus } },
     ),
   );
-  return {
-    id: 'prizes',
-    title: '奖金',
-    description: '每个等级、每类获奖者的奖金，以及按名额算出的政府每届、每年最多支出。',
-    rows,
-  };
+  return sectionOf('prizes', rows);
 }

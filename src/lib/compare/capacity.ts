@@ -1,8 +1,8 @@
 // How many awards a tier can give and how much money that can cost, per cycle
 // and per year, computed from the coded quotas, caps and prizes.
-import { RECIPIENT_TYPES, type Recipient } from '../codebook.ts';
-import { formatYuan } from '../wording/format.ts';
+import type { Recipient } from '../codebook.ts';
 import type { Regulation, Tier } from '../schema.ts';
+import { capacityWorkings, payoutWorkings } from '../wording/compare.ts';
 
 type Prize = Tier['prizes'][number];
 
@@ -24,7 +24,7 @@ export interface TierCapacity {
   maxPerRecipient: Partial<Record<Recipient, number>>;
   /** The quota is qualified by 原则上 (as a rule). */
   asARule: boolean;
-  /** How the figures were reached, in words. */
+  /** How the figures were reached, in words (capacityWorkings in src/lib/wording/compare.ts). */
   explanation: string;
 }
 
@@ -38,10 +38,9 @@ export interface TierPayout {
   maxPerCycleYuan?: number;
   maxPerYearYuan?: number;
   allocation: PayoutAllocation[];
+  /** How the figure was reached, in words (payoutWorkings in src/lib/wording/compare.ts). */
   explanation: string;
 }
-
-const cycleWords = (years: number) => (years === 1 ? '每年' : `每${years}年`);
 
 /** Rounds a per-year figure for display: 1.5, 0.33. */
 export function perYear(perCycle: number, everyYears: number): number {
@@ -137,30 +136,16 @@ export function tierCapacity(reg: Regulation, tier: Tier): TierCapacity {
       maxPerRecipient[r] = bestAllocation(slots, limits, (s) => (s.recipient === r ? 1 : 0)).value;
     }
   }
-  const parts: string[] = [];
-  if (limits.total === undefined) parts.push('原文未规定名额上限');
-  else if (q?.max !== undefined)
-    parts.push(`${cycleWords(years)}不超过${q.max}个${tier.tracks && tier.tracks.length > 1 ? '（各类别共享）' : ''}`);
-  else parts.push(`${tier.tracks!.length}个类别 × 每类别不超过${q!.maxPerTrack}个 = ${limits.total}个`);
-  for (const cap of tier.recipientCaps ?? [])
-    parts.push(`其中${RECIPIENT_TYPES[cap.recipient].label}不超过${cap.max}个`);
-  if (limits.total !== undefined && years > 1)
-    parts.push(`折合每年 ${limits.total} ÷ ${years} = ${perYear(limits.total, years)}个`);
-  if (q?.asARule) parts.push('原文称“原则上”，名额可变通');
+  const maxPerYear = limits.total === undefined ? undefined : perYear(limits.total, years);
   return {
     maxPerCycle: limits.total,
     minPerCycle: q?.min,
-    maxPerYear: limits.total === undefined ? undefined : perYear(limits.total, years),
+    maxPerYear,
     minPerYear: q?.min === undefined ? undefined : perYear(q.min, years),
     maxPerRecipient,
     asARule: q?.asARule ?? false,
-    explanation: parts.join('；'),
+    explanation: capacityWorkings(tier, years, { maxPerCycle: limits.total, maxPerYear }),
   };
-}
-
-function slotLabel(reg: Regulation, s: AwardSlot): string {
-  const track = reg.tracks?.find((t) => t.id === s.track)?.name;
-  return track ?? RECIPIENT_TYPES[s.recipient].label;
 }
 
 /** The most prize money a tier can pay per cycle: the quota filled with the best-paid awards it allows. */
@@ -168,19 +153,15 @@ export function tierPayout(reg: Regulation, tier: Tier): TierPayout {
   const years = reg.awardCycle.everyYears;
   const slots = awardSlots(reg, tier);
   const limits = limitsOf(tier);
-  if (!tier.prizes.length)
-    return { maxPerCycleYuan: 0, maxPerYearYuan: 0, allocation: [], explanation: '原文未规定奖金金额' };
-  if (limits.total === undefined) return { allocation: [], explanation: '原文未规定名额上限，奖金总额无从计算' };
+  const payout = (figures: Omit<TierPayout, 'explanation'>): TierPayout => ({
+    ...figures,
+    explanation: payoutWorkings(reg, tier, figures),
+  });
+  if (!tier.prizes.length) return payout({ maxPerCycleYuan: 0, maxPerYearYuan: 0, allocation: [] });
+  if (limits.total === undefined) return payout({ allocation: [] });
   const { value, counts } = bestAllocation(slots, limits, (s) => s.prize?.amountYuan ?? 0);
   const allocation = slots
     .map((slot, i) => ({ slot, count: counts[i] ?? 0 }))
     .filter((a) => a.count > 0 && a.slot.prize);
-  const terms = allocation.map(
-    (a) => `${a.count} × ${formatYuan(a.slot.prize!.amountYuan)}（${slotLabel(reg, a.slot)}）`,
-  );
-  const parts = [`${terms.join(' + ')} = ${formatYuan(value)}`];
-  if (years > 1) parts.push(`折合每年 ${formatYuan(perYear(value, years))}`);
-  if (tier.prizes.some((p) => p.firstTimeOnly)) parts.push('仅首次获奖者发奖金，按获奖者均为首次获奖计');
-  if (tier.quota?.asARule) parts.push('名额为“原则上”');
-  return { maxPerCycleYuan: value, maxPerYearYuan: perYear(value, years), allocation, explanation: parts.join('；') };
+  return payout({ maxPerCycleYuan: value, maxPerYearYuan: perYear(value, years), allocation });
 }

@@ -1,5 +1,6 @@
 // The data behind the comparison charts, from the coded regulations.
 import { RECIPIENT_TYPES } from '../codebook.ts';
+import { awardsPerYearLabel } from '../wording/compare.ts';
 import { formatYuan } from '../wording/format.ts';
 import type { BarGroup } from '../charts/bar-chart.ts';
 import type { Tier } from '../schema.ts';
@@ -39,11 +40,7 @@ function perTierChart(
 
 /** Most awards per year, by tier. */
 export const awardsPerYearChart = (regs: CompareInput[]) =>
-  perTierChart(
-    regs,
-    (reg, t) => tierCapacity(reg, t).maxPerYear,
-    (n) => `${n}个/年`,
-  );
+  perTierChart(regs, (reg, t) => tierCapacity(reg, t).maxPerYear, awardsPerYearLabel);
 
 /** Most prize money per year, by tier. */
 export const payoutPerYearChart = (regs: CompareInput[]) =>

@@ -3,6 +3,7 @@
 // period can start on. Public holidays are not counted: they only lengthen a
 // working-day period, so the ranges are the shortest a period can be.
 import type { DAY_TYPES } from '../codebook.ts';
+import { publicityWorkings } from '../wording/compare.ts';
 
 export interface DayRange {
   min: number;
@@ -35,12 +36,10 @@ export function workingDaysInCalendarDays(n: number): DayRange {
   return { min: Math.min(...counts), max: Math.max(...counts) };
 }
 
-const range = ({ min, max }: DayRange) => (min === max ? `${min}` : `${min}–${max}`);
-
 export interface PublicityInBothUnits {
   calendar: DayRange;
   working: DayRange;
-  /** e.g. "5个工作日 ≈ 5–7天" */
+  /** The period in both units, from the wording module: 5个工作日 ≈ 5–7天. */
   text: string;
 }
 
@@ -50,13 +49,13 @@ export function publicityInBothUnits(minimumDays: number, dayType: keyof typeof 
     return {
       calendar,
       working: { min: minimumDays, max: minimumDays },
-      text: `${minimumDays}个工作日 ≈ ${range(calendar)}天`,
+      text: publicityWorkings(minimumDays, dayType, calendar),
     };
   }
   const working = workingDaysInCalendarDays(minimumDays);
   return {
     calendar: { min: minimumDays, max: minimumDays },
     working,
-    text: `${minimumDays}天 ≈ ${range(working)}个工作日`,
+    text: publicityWorkings(minimumDays, dayType, working),
   };
 }

@@ -9,16 +9,24 @@ import {
 } from '../codebook.ts';
 import type { Condition, Regulation } from '../schema.ts';
 import {
-  categoryLabel,
   conditionCountText,
   conditionText,
   notAdmittedText,
-  recipientLabel,
   recipientsLabel,
   recordClauseText,
   trackText,
 } from '../wording/values.ts';
-import { buildRow, inCodebookOrder, notesOf, type CompareInput } from './rows.ts';
+import {
+  COMPUTED_NOTES,
+  conditionCountRowLabel,
+  conditionRowLabel,
+  EMPTY_TEXT,
+  EMPTY_TEXTS,
+  EXTREME_LABELS,
+  recordRowLabel,
+  ROW_LABELS,
+} from '../wording/compare.ts';
+import { buildRow, inCodebookOrder, notesOf, sectionOf, type CompareInput } from './rows.ts';
 import { canonicalJson, cell, type ComparisonRow, type ComparisonSection, type ExtremeDirection } from './table.ts';
 
 const CATEGORY_ORDER = Object.keys(CONDITION_CATEGORIES) as ConditionCategory[];
@@ -44,11 +52,11 @@ function measureOf(
   cs: Condition[],
 ): { pick: (c: Condition) => number | undefined; direction: ExtremeDirection; label: string } | undefined {
   if (cs.some((c) => c.minYears !== undefined))
-    return { pick: (c) => c.minYears, direction: 'max', label: '年限要求最高' };
+    return { pick: (c) => c.minYears, direction: 'max', label: EXTREME_LABELS.mostYears };
   if (cs.some((c) => c.rankMax !== undefined))
-    return { pick: (c) => c.rankMax, direction: 'min', label: '名次要求最严' };
+    return { pick: (c) => c.rankMax, direction: 'min', label: EXTREME_LABELS.strictestRank };
   if (cs.some((c) => c.lookbackYears !== undefined))
-    return { pick: (c) => c.lookbackYears, direction: 'max', label: '回溯最长' };
+    return { pick: (c) => c.lookbackYears, direction: 'max', label: EXTREME_LABELS.longestLookback };
   return undefined;
 }
 
@@ -65,7 +73,7 @@ export function applicantsSection(regs: CompareInput[]): ComparisonSection {
   );
   const admits = (reg: Regulation, type: Recipient) => reg.applicants.some((a) => a.type === type);
   const rows: ComparisonRow[] = [
-    buildRow('applicant-types', '可申报主体', regs, (reg) => {
+    buildRow('applicant-types', ROW_LABELS['applicant-types'], regs, (reg) => {
       const ts = inCodebookOrder(
         RECIPIENT_TYPES,
         reg.applicants.map((a) => a.type),
@@ -76,7 +84,7 @@ export function applicantsSection(regs: CompareInput[]): ComparisonSection {
     }),
     buildRow(
       'tracks',
-      '申报类别',
+      ROW_LABELS.tracks,
       regs,
       (reg) =>
         reg.tracks?.length
@@ -88,16 +96,15 @@ export function applicantsSection(regs: CompareInput[]): ComparisonSection {
               },
             )
           : undefined,
-      { emptyText: '不分类别' },
+      { emptyText: EMPTY_TEXTS.noTracks },
     ),
   ];
   for (const type of types) {
-    const typeLabel = recipientLabel(type);
     const notAdmitted = cell({ admitted: false }, notAdmittedText(type));
     rows.push(
       buildRow(
         `conditions-${type}-count`,
-        `${typeLabel}：申报条件`,
+        conditionCountRowLabel(type),
         regs,
         (reg) => {
           if (!admits(reg, type)) return notAdmitted;
@@ -108,7 +115,7 @@ export function applicantsSection(regs: CompareInput[]): ComparisonSection {
             cites: reg.applicants.filter((a) => a.type === type).map((a) => ({ cite: a.cite })),
           });
         },
-        { computed: '按编码的条件计数' },
+        { computed: COMPUTED_NOTES['conditions-count'] },
       ),
     );
     const categories = CATEGORY_ORDER.filter(
@@ -122,7 +129,7 @@ export function applicantsSection(regs: CompareInput[]): ComparisonSection {
       rows.push(
         buildRow(
           `condition-${type}-${cat}`,
-          `${typeLabel}：${categoryLabel(cat)}`,
+          conditionRowLabel(type, cat),
           regs,
           (reg) => {
             if (!admits(reg, type)) return notAdmitted;
@@ -135,17 +142,15 @@ export function applicantsSection(regs: CompareInput[]): ComparisonSection {
               notes: notesOf(...cs),
             });
           },
-          { emptyText: '未要求', extreme: measure && { direction: measure.direction, label: measure.label } },
+          {
+            emptyText: EMPTY_TEXTS.notRequired,
+            extreme: measure && { direction: measure.direction, label: measure.label },
+          },
         ),
       );
     }
   }
-  return {
-    id: 'applicants',
-    title: '申报主体与条件',
-    description: '谁可以申报，须满足哪些条件（记录类条件见排除情形对照表）。',
-    rows,
-  };
+  return sectionOf('applicants', rows);
 }
 
 interface RecordClause {
@@ -189,7 +194,7 @@ export function exclusionsSection(regs: CompareInput[]): ComparisonSection {
   const rows = exclusionCategories(regs).map((cat) =>
     buildRow(
       `record-${cat}`,
-      categoryLabel(cat),
+      recordRowLabel(cat),
       regs,
       (reg) => {
         const rs = recordClauses(reg, cat);
@@ -204,14 +209,8 @@ export function exclusionsSection(regs: CompareInput[]): ComparisonSection {
           notes: notesOf(...rs.map((r) => r.clause)),
         });
       },
-      { emptyText: '未规定', extreme: { direction: 'max', label: '回溯最长' } },
+      { emptyText: EMPTY_TEXT, extreme: { direction: 'max', label: EXTREME_LABELS.longestLookback } },
     ),
   );
-  return {
-    id: 'exclusions',
-    title: '排除情形对照表',
-    description:
-      '按编码类别对照各办法排除申报者的记录要求：有无此项、回溯年限、原文。写在申报条件里的同类要求（如“近3年未发生重大事故”）一并列出。',
-    rows,
-  };
+  return sectionOf('exclusions', rows);
 }

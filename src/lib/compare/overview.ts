@@ -3,6 +3,7 @@
 import { toCsv } from '../csv.ts';
 import { citationShortLabel } from '../cite-format.ts';
 import { regulationStatus } from '../status.ts';
+import { csvCitesHeader, TOPIC_TITLES } from '../wording/compare.ts';
 import { prizesSection, tiersSection } from './awards.ts';
 import { applicantsSection, exclusionsSection } from './eligibility.ts';
 import { processSection, sanctionsSection, validitySection } from './procedure.ts';
@@ -10,13 +11,13 @@ import type { CompareInput } from './rows.ts';
 import { cellFor, type Comparison, type ComparisonSection } from './table.ts';
 
 export const TOPICS = [
-  { id: 'quotas', title: '名额', sections: ['tiers'] },
-  { id: 'prizes', title: '奖金', sections: ['prizes'] },
-  { id: 'conditions', title: '申报条件', sections: ['applicants'] },
-  { id: 'exclusions', title: '排除情形', sections: ['exclusions'] },
-  { id: 'process', title: '评审程序', sections: ['process'] },
-  { id: 'sanctions', title: '处罚与再申报', sections: ['sanctions'] },
-  { id: 'validity', title: '效力与状态', sections: ['validity'] },
+  { id: 'quotas', title: TOPIC_TITLES.quotas, sections: ['tiers'] },
+  { id: 'prizes', title: TOPIC_TITLES.prizes, sections: ['prizes'] },
+  { id: 'conditions', title: TOPIC_TITLES.conditions, sections: ['applicants'] },
+  { id: 'exclusions', title: TOPIC_TITLES.exclusions, sections: ['exclusions'] },
+  { id: 'process', title: TOPIC_TITLES.process, sections: ['process'] },
+  { id: 'sanctions', title: TOPIC_TITLES.sanctions, sections: ['sanctions'] },
+  { id: 'validity', title: TOPIC_TITLES.validity, sections: ['validity'] },
 ] as const;
 
 export type TopicId = (typeof TOPICS)[number]['id'];
@@ -60,7 +61,7 @@ export function buildComparison(regs: CompareInput[], asOf: string, topic?: Topi
 
 /** One line per row: section, row, and for each regulation its value and where the text says it. */
 export function comparisonCsv(c: Comparison): string {
-  const header = ['section', 'row', ...c.regulations.flatMap((r) => [r.shortName, `${r.shortName} 出处`])];
+  const header = ['section', 'row', ...c.regulations.flatMap((r) => [r.shortName, csvCitesHeader(r.shortName)])];
   const rows = c.sections.flatMap((s) =>
     s.rows.map((row) => [
       s.title,

@@ -5,7 +5,6 @@ import { jurisdictionName } from '../jurisdiction.ts';
 import type { Regulation } from '../schema.ts';
 import { lastDayInForce, regulationStatus } from '../status.ts';
 import {
-  banCauseLabel,
   banText,
   datedText,
   decisionVoteText,
@@ -19,7 +18,6 @@ import {
   RECOMMENDATION_STATED_TEXT,
   repealShortText,
   reapplicationRuleText,
-  revocationCauseLabel,
   revocationText,
   reviewPanelText,
   scoreWeightsText,
@@ -32,8 +30,18 @@ import {
   dayRangeText,
   yearsText,
 } from '../wording/values.ts';
+import {
+  banRowLabel,
+  COMPUTED_NOTES,
+  EMPTY_TEXT,
+  EMPTY_TEXTS,
+  EXTREME_LABELS,
+  revokeRowLabel,
+  ROW_LABELS,
+  statusRowLabel,
+} from '../wording/compare.ts';
 import { publicityInBothUnits } from './days.ts';
-import { buildRow, inCodebookOrder, notesOf, type CompareInput } from './rows.ts';
+import { buildRow, inCodebookOrder, notesOf, sectionOf, type CompareInput } from './rows.ts';
 import { cell, type ComparisonRow, type ComparisonSection } from './table.ts';
 
 export function processSection(regs: CompareInput[]): ComparisonSection {
@@ -51,7 +59,7 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
     });
   };
   const rows: ComparisonRow[] = [
-    buildRow('stages', '评审程序', regs, (reg) => {
+    buildRow('stages', ROW_LABELS.stages, regs, (reg) => {
       const s = reg.process.stages;
       return cell(s.names, stagesText(s.names), {
         num: s.names.length,
@@ -59,7 +67,7 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
         notes: notesOf(s),
       });
     }),
-    buildRow('standards', '评审标准', regs, (reg) =>
+    buildRow('standards', ROW_LABELS.standards, regs, (reg) =>
       reg.evaluationStandards.length
         ? cell(
             reg.evaluationStandards.map((s) => ({ code: s.code, name: s.name })),
@@ -73,7 +81,7 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
     ),
     buildRow(
       'score-scale',
-      '评分总分',
+      ROW_LABELS['score-scale'],
       regs,
       (reg) =>
         reg.scoreScale &&
@@ -84,21 +92,21 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
     ),
     buildRow(
       'no-fee',
-      '不收取费用',
+      ROW_LABELS['no-fee'],
       regs,
       (reg) => reg.process.noFee && cell(true, NO_FEE_STATED_TEXT, { cites: [{ cite: reg.process.noFee.cite }] }),
-      { emptyText: '未写明' },
+      { emptyText: EMPTY_TEXTS.notStated },
     ),
     buildRow(
       'recommendation',
-      '须经推荐单位签署意见',
+      ROW_LABELS.recommendation,
       regs,
       (reg) =>
         reg.process.recommendationRequired &&
         cell(true, RECOMMENDATION_STATED_TEXT, { cites: [{ cite: reg.process.recommendationRequired.cite }] }),
-      { emptyText: '未写明' },
+      { emptyText: EMPTY_TEXTS.notStated },
     ),
-    buildRow('review-panel', '评审组人数', regs, (reg) => {
+    buildRow('review-panel', ROW_LABELS['review-panel'], regs, (reg) => {
       const p = reg.process.reviewPanel;
       return (
         p &&
@@ -108,19 +116,19 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
         })
       );
     }),
-    buildRow('shortlist', '入围比例（获奖:入围）', regs, (reg) => {
+    buildRow('shortlist', ROW_LABELS.shortlist, regs, (reg) => {
       const r = reg.process.shortlistRatio;
       return (
         r &&
         cell({ winners: r.winners, shortlisted: r.shortlisted }, shortlistRatioText(r), { cites: [{ cite: r.cite }] })
       );
     }),
-    buildRow('score-weights', '综合评价权重', regs, (reg) => {
+    buildRow('score-weights', ROW_LABELS['score-weights'], regs, (reg) => {
       const w = reg.process.scoreWeights;
       const weights = w?.weights.map((x) => ({ stage: x.stage, percent: x.percent }));
       return weights && cell(weights, scoreWeightsText(weights), { cites: [{ cite: w!.cite }] });
     }),
-    buildRow('decision-vote', '审议表决', regs, (reg) => {
+    buildRow('decision-vote', ROW_LABELS['decision-vote'], regs, (reg) => {
       const v = reg.process.decisionVote;
       return (
         v &&
@@ -130,7 +138,7 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
         })
       );
     }),
-    buildRow('publicity', '公示', regs, (reg) => {
+    buildRow('publicity', ROW_LABELS.publicity, regs, (reg) => {
       const ps = reg.process.publicity;
       if (!ps.length) return undefined;
       const periods = ps.map((p) => ({ stage: p.stage, minimumDays: p.minimumDays, dayType: p.dayType }));
@@ -140,25 +148,20 @@ export function processSection(regs: CompareInput[]): ComparisonSection {
         explanation: ps.map((p) => publicityInBothUnits(p.minimumDays, p.dayType).text).join('；'),
       });
     }),
-    buildRow('publicity-calendar', '最长一次公示，折合自然日', regs, (reg) => longest(reg, 'calendar'), {
-      extreme: { direction: 'max', label: '公示最长' },
-      computed: '工作日按起始星期换算为自然日（不计法定节假日）；按至少的天数比较',
+    buildRow('publicity-calendar', ROW_LABELS['publicity-calendar'], regs, (reg) => longest(reg, 'calendar'), {
+      extreme: { direction: 'max', label: EXTREME_LABELS.longestPublicity },
+      computed: COMPUTED_NOTES['publicity-calendar'],
     }),
-    buildRow('publicity-working', '最长一次公示，折合工作日', regs, (reg) => longest(reg, 'working'), {
-      extreme: { direction: 'max', label: '公示最长' },
-      computed: '自然日按起始星期换算为其中的工作日（不计法定节假日）；按至少的天数比较',
+    buildRow('publicity-working', ROW_LABELS['publicity-working'], regs, (reg) => longest(reg, 'working'), {
+      extreme: { direction: 'max', label: EXTREME_LABELS.longestPublicity },
+      computed: COMPUTED_NOTES['publicity-working'],
     }),
-    buildRow('records-retention', '材料保存年限', regs, (reg) => {
+    buildRow('records-retention', ROW_LABELS['records-retention'], regs, (reg) => {
       const r = reg.process.recordsRetentionYears;
       return r && cell(r.value, yearsText(r.value), { num: r.value, cites: [{ cite: r.cite }] });
     }),
   ];
-  return {
-    id: 'process',
-    title: '评审程序',
-    description: '评审环节、公示期（自然日与工作日互相折算）和表决规则。',
-    rows,
-  };
+  return sectionOf('process', rows);
 }
 
 export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
@@ -174,7 +177,7 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
   const rows: ComparisonRow[] = [
     buildRow(
       'longest-ban',
-      '最长禁止申报期',
+      ROW_LABELS['longest-ban'],
       regs,
       (reg) => {
         const bans = reg.sanctions.bans;
@@ -187,12 +190,12 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
           cites: worst.map((b) => ({ cite: b.cite })),
         });
       },
-      { emptyText: '未规定禁止期', extreme: { direction: 'max', label: '禁止期最长' } },
+      { emptyText: EMPTY_TEXTS.noBan, extreme: { direction: 'max', label: EXTREME_LABELS.longestBan } },
     ),
     ...banCauses.map((cause) =>
       buildRow(
         `ban-${cause}`,
-        `禁止申报：${banCauseLabel(cause)}`,
+        banRowLabel(cause),
         regs,
         (reg) => {
           const b = reg.sanctions.bans.find((x) => x.cause === cause);
@@ -205,11 +208,11 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
             })
           );
         },
-        { extreme: { direction: 'max', label: '禁止期最长' } },
+        { extreme: { direction: 'max', label: EXTREME_LABELS.longestBan } },
       ),
     ),
     ...revocations.map((cause) =>
-      buildRow(`revoke-${cause}`, `撤销奖项：${revocationCauseLabel(cause)}`, regs, (reg) => {
+      buildRow(`revoke-${cause}`, revokeRowLabel(cause), regs, (reg) => {
         const c = reg.sanctions.revocationCauses.find((x) => x.cause === cause);
         return (
           c &&
@@ -222,7 +225,7 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
     ),
     buildRow(
       'reapplication',
-      '获奖后再次申报',
+      ROW_LABELS.reapplication,
       regs,
       (reg) => {
         const rs = reg.sanctions.reapplication;
@@ -240,13 +243,13 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
           notes: notesOf(...rs),
         });
       },
-      { emptyText: '未规定', extreme: { direction: 'max', label: '等待最久' } },
+      { emptyText: EMPTY_TEXT, extreme: { direction: 'max', label: EXTREME_LABELS.longestWait } },
     ),
-    buildRow('award-validity', '奖项有效期', regs, (reg) => {
+    buildRow('award-validity', ROW_LABELS['award-validity'], regs, (reg) => {
       const v = reg.sanctions.awardValidityYears;
       return v && cell(v.value, yearsText(v.value), { num: v.value, cites: [{ cite: v.cite }] });
     }),
-    buildRow('reporting-duties', '获奖者报告义务', regs, (reg) => {
+    buildRow('reporting-duties', ROW_LABELS['reporting-duties'], regs, (reg) => {
       const ds = reg.sanctions.reportingDuties;
       return ds.length
         ? cell(
@@ -259,7 +262,7 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
           )
         : undefined;
     }),
-    buildRow('title-use', '称号使用的限制', regs, (reg) => {
+    buildRow('title-use', ROW_LABELS['title-use'], regs, (reg) => {
       const ls = reg.sanctions.titleUseLimits;
       return ls.length
         ? cell(
@@ -273,19 +276,14 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
         : undefined;
     }),
   ];
-  return {
-    id: 'sanctions',
-    title: '处罚与再申报',
-    description: '弄虚作假等情形的禁止申报期、撤销奖项与追回奖金，以及获奖后何时可再申报。',
-    rows,
-  };
+  return sectionOf('sanctions', rows);
 }
 
 export function validitySection(regs: CompareInput[], asOf: string): ComparisonSection {
   const rows: ComparisonRow[] = [
     buildRow(
       'status',
-      `状态（截至 ${asOf}）`,
+      statusRowLabel(asOf),
       regs,
       (reg) => {
         const v = regulationStatus(reg, asOf);
@@ -300,25 +298,25 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
           cites: inputs.filter((c) => !!c).map((cite) => ({ cite: cite! })),
         });
       },
-      { computed: '由文本性质、施行日期与有效期推算' },
+      { computed: COMPUTED_NOTES.status },
     ),
-    buildRow('stage', '文本性质', regs, (reg) =>
+    buildRow('stage', ROW_LABELS.stage, regs, (reg) =>
       cell(reg.stage.value, stageText(reg.stage.value), {
         cites: reg.stage.cite ? [{ cite: reg.stage.cite }] : [],
         notes: notesOf(reg.stage),
       }),
     ),
-    buildRow('jurisdiction', '辖区', regs, (reg) =>
+    buildRow('jurisdiction', ROW_LABELS.jurisdiction, regs, (reg) =>
       cell(reg.jurisdiction.level, jurisdictionText(reg), {
         ownWords: [jurisdictionName(reg)],
         cites: reg.jurisdiction.cites.map((cite) => ({ cite })),
         notes: notesOf(reg.jurisdiction),
       }),
     ),
-    buildRow('issuer', '发文机关', regs, (reg) =>
+    buildRow('issuer', ROW_LABELS.issuer, regs, (reg) =>
       cell(reg.issuer.name, reg.issuer.name, { cites: [{ cite: reg.issuer.cite }] }),
     ),
-    buildRow('document-number', '文号', regs, (reg) =>
+    buildRow('document-number', ROW_LABELS['document-number'], regs, (reg) =>
       reg.documentNumber.value
         ? cell({ numbered: true }, reg.documentNumber.value, {
             ownWords: [reg.documentNumber.value],
@@ -327,7 +325,7 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
         : cell({ numbered: false }, NO_DOCUMENT_NUMBER_TEXT, { notes: notesOf(reg.documentNumber) }),
     ),
     ...(['issued', 'effective'] as const).map((k) =>
-      buildRow(k, k === 'issued' ? '印发日期' : '施行日期', regs, (reg) => {
+      buildRow(k, ROW_LABELS[k], regs, (reg) => {
         const f = reg.dates[k];
         return (
           f &&
@@ -340,7 +338,7 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
     ),
     buildRow(
       'valid-until',
-      '有效期至',
+      ROW_LABELS['valid-until'],
       regs,
       (reg) => {
         const last = lastDayInForce(reg);
@@ -355,11 +353,11 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
           notes: notesOf(reg.dates.expires, reg.validityYears),
         });
       },
-      { emptyText: '未规定有效期' },
+      { emptyText: EMPTY_TEXTS.noValidity },
     ),
     buildRow(
       'validity-years',
-      '有效期（年）',
+      ROW_LABELS['validity-years'],
       regs,
       (reg) =>
         reg.validityYears &&
@@ -368,7 +366,7 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
           cites: [{ cite: reg.validityYears.cite }],
         }),
     ),
-    buildRow('repeals', '同时废止', regs, (reg) =>
+    buildRow('repeals', ROW_LABELS.repeals, regs, (reg) =>
       reg.repeals.length
         ? cell(
             reg.repeals.map((r) => (r.documentNumber ? { documentNumber: r.documentNumber } : { title: r.title })),
@@ -378,10 +376,5 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
         : undefined,
     ),
   ];
-  return {
-    id: 'validity',
-    title: '效力与状态',
-    description: '文本是否正式印发、何时施行、有效到何时，以截至构建之日计算的状态。',
-    rows,
-  };
+  return sectionOf('validity', rows);
 }

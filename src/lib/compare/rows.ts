@@ -1,7 +1,8 @@
 // Building blocks shared by the comparison sections: a row from a per-regulation
-// function, and the regulations a comparison is built from.
+// function, a section with its words, and the regulations a comparison is built from.
 import type { Regulation } from '../schema.ts';
-import { emptyCell, type ComparisonCell, type ComparisonRow } from './table.ts';
+import { SECTION_WORDS, type SectionId } from '../wording/compare.ts';
+import { emptyCell, type ComparisonCell, type ComparisonRow, type ComparisonSection } from './table.ts';
 
 export interface CompareInput {
   id: string;
@@ -21,6 +22,11 @@ export function buildRow(
   const cells: Record<string, ComparisonCell> = {};
   for (const r of regs) cells[r.id] = cellOf(r.regulation) ?? emptyCell(opts.emptyText);
   return { id, label, cells, extreme: opts.extreme, computed: opts.computed };
+}
+
+/** A section of rows, with its title and description from the wording module. */
+export function sectionOf(id: SectionId, rows: ComparisonRow[]): ComparisonSection {
+  return { id, ...SECTION_WORDS[id], rows };
 }
 
 /** Distinct values in first-seen order. */

@@ -4,9 +4,11 @@
 // the citations behind it.
 import type { Citation } from '../schema.ts';
 import type { RegulationStatus } from '../status.ts';
+import { EMPTY_TEXT } from '../wording/compare.ts';
 import { type ExtremeDirection, extremeIndexes, rowDiffers } from './differs.ts';
 
 export { type ExtremeDirection, extremeIndexes, rowDiffers } from './differs.ts';
+export { EMPTY_TEXT };
 
 export interface CellCite {
   cite: Citation;
@@ -67,8 +69,6 @@ export interface Comparison {
   regulations: ComparedRegulation[];
   sections: ComparisonSection[];
 }
-
-export const EMPTY_TEXT = '未规定';
 
 export function emptyCell(text = EMPTY_TEXT): ComparisonCell {
   return { text, key: '', cites: [], notes: [] };
