@@ -52,8 +52,6 @@ export type FactId = keyof typeof FACTS;
 /** Every fact id, in the registry's order (the order questions and answer columns follow). */
 export const FACT_IDS = Object.keys(FACTS) as FactId[];
 
-export const isFactId = (s: string): s is FactId => Object.hasOwn(FACTS, s);
-
 /**
  * How a test reads its fact; the figure it compares with comes from the condition (minYears, lookbackYears, rankMax).
  * The description documents the test in the published JSON Schema.
