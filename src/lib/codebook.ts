@@ -130,6 +130,18 @@ export const BAN_CAUSES = {
   'post-award-incident': { label: '获奖后发生事故', description: '获奖后发生重大事故或其他违背奖项宗旨的重大事项。' },
 } as const satisfies Record<string, CodebookEntry>;
 
+export type BanCause = keyof typeof BAN_CAUSES;
+
+/**
+ * The events that set off each kind of ban: the applicant states what happened (SANCTION_EVENTS), and each
+ * regulation's ban reads the events of its cause, so no one has to guess how a regulation coded its ban.
+ */
+export const BAN_TRIGGERS: Record<BanCause, readonly SanctionEvent[]> = {
+  'false-materials': ['fraud-found-at-application'],
+  fraud: ['award-revoked-for-fraud'],
+  'post-award-incident': ['award-revoked-for-incident'],
+};
+
 export const REVOCATION_CAUSES = {
   fraud: { label: '骗取奖项', description: '弄虚作假、以不正当手段骗取奖项。' },
   'post-award-incident': {
@@ -148,6 +160,71 @@ export const TIER_KINDS = {
   award: { label: '正奖', description: '奖项的主奖（区长质量奖、市长质量奖）。' },
   'nomination-award': { label: '提名奖', description: '“提名奖”。' },
   'merit-award': { label: '次级奖', description: '同一办法设立的次一级奖项（质量金奖、质量管理优秀奖）。' },
+} as const satisfies Record<string, CodebookEntry>;
+
+// ——— What an applicant's records distinguish, as the texts do ———
+
+export const INCIDENT_KINDS = {
+  'production-safety': { label: '生产安全（安全生产）', description: '生产安全事故（安全生产事故）。' },
+  quality: { label: '质量', description: '产品、工程或服务质量事故。' },
+  environmental: { label: '环境污染（环保）', description: '环境污染、生态破坏等环境事故。' },
+  'public-health': { label: '公共卫生', description: '突发公共卫生事件。' },
+  'food-drug-safety': { label: '食品药品安全', description: '食品安全、药品安全事故。' },
+  other: { label: '其他', description: '上列之外的事故。' },
+} as const satisfies Record<string, CodebookEntry>;
+
+/** The four grades of the national rules (生产安全事故报告和调查处理条例 and the like), most severe first. */
+export const INCIDENT_GRADES = {
+  'especially-major': { label: '特别重大', description: '特别重大事故。' },
+  major: { label: '重大', description: '重大事故。' },
+  larger: { label: '较大', description: '较大事故。' },
+  general: { label: '一般', description: '一般事故（最低一级）。' },
+} as const satisfies Record<string, CodebookEntry>;
+
+export const RECORD_SEVERITIES = {
+  serious: { label: '严重（重大）', description: '认定为严重、重大的记录（如严重失信主体名单、重大质量投诉）。' },
+  ordinary: { label: '一般', description: '未认定为严重或重大的记录。' },
+} as const satisfies Record<string, CodebookEntry>;
+
+/** 江苏等地的企业环保信用评价：绿色最好，黑色最差。 */
+export const ENVIRONMENTAL_CREDIT_RATINGS = {
+  green: { label: '绿色', description: '环保诚信。' },
+  blue: { label: '蓝色', description: '环保良好。' },
+  yellow: { label: '黄色', description: '环保警示。' },
+  red: { label: '红色', description: '环保不良。' },
+  black: { label: '黑色', description: '环保严重失信。' },
+} as const satisfies Record<string, CodebookEntry>;
+
+/** What happened to an applicant in an award's review: facts, not a regulation's coding of them. */
+export const SANCTION_EVENTS = {
+  'fraud-found-at-application': {
+    label: '申报中被查实提供虚假材料或弄虚作假',
+    description: '申报、评审过程中被查实提供虚假材料或弄虚作假，取消申报资格（未获奖）。',
+  },
+  'award-revoked-for-fraud': {
+    label: '获奖后因弄虚作假、以不正当手段骗取奖项被撤销',
+    description: '获奖后被查实以虚假材料或不正当手段取得奖项，撤销荣誉称号。',
+  },
+  'award-revoked-for-incident': {
+    label: '获奖后因事故或其他重大事项被撤销',
+    description: '获奖后发生重大质量、安全、环保等事故或其他违背奖项宗旨的重大事项，撤销荣誉称号。',
+  },
+} as const satisfies Record<string, CodebookEntry>;
+
+export type SanctionEvent = keyof typeof SANCTION_EVENTS;
+
+/** Which scheme a record concerns, seen from the regulation being checked (derived from the record's regulation). */
+export const SCHEMES = {
+  this: { label: '本办法的奖项', description: '记录所涉奖项即被核对的办法所设奖项。' },
+  other: { label: '其他奖项', description: '记录所涉奖项为其他地方或其他办法的奖项。' },
+} as const satisfies Record<string, CodebookEntry>;
+
+/** The award an applicant seeks: a kind of tier, or any. */
+export const SOUGHT_TIERS = {
+  any: { label: '任一奖项', description: '本办法设立的任一等级。' },
+  award: { label: '正奖', description: '区长（市长）质量奖本身。' },
+  'nomination-award': { label: '提名奖', description: '提名奖。' },
+  'merit-award': { label: '次级奖', description: '质量金奖、质量管理优秀奖等次一级奖项。' },
 } as const satisfies Record<string, CodebookEntry>;
 
 export function enumKeys<T extends Record<string, unknown>>(o: T): [keyof T & string, ...(keyof T & string)[]] {

@@ -13,10 +13,10 @@ import {
   enumKeys,
 } from './codebook.ts';
 import { isValidPartialDate } from './dates.ts';
-import { FACTS, TEST_OPS, type FactId, type TestOp } from './facts.ts';
+import { attributesOf, FACTS, matchValuesOf, TEST_OPS, type FactId, type TestOp } from './facts.ts';
 
 /** The published data's shape version: CHANGELOG.md says which part to bump; a test holds it to the JSON Schema. */
-export const SCHEMA_VERSION = '1.2.0';
+export const SCHEMA_VERSION = '2.0.0';
 
 const positiveInt = z.number().int().positive();
 const nonNegativeInt = z.number().int().nonnegative();
@@ -62,17 +62,53 @@ const datedFact = z
 const recipientType = z.enum(enumKeys(RECIPIENT_TYPES));
 const category = z.enum(enumKeys(CONDITION_CATEGORIES));
 
+const factId = z.enum(Object.keys(FACTS) as [FactId, ...FactId[]]);
+
 export const conditionTestSchema = z
   .strictObject({
-    fact: z.enum(Object.keys(FACTS) as [FactId, ...FactId[]]).describe('所检验的申报者事实（见 src/lib/facts.ts）'),
+    fact: factId.describe('所检验的申报者事实（见 src/lib/facts.ts）'),
     op: z
       .enum(Object.keys(TEST_OPS) as [TestOp, ...TestOp[]])
-      .describe('检验方式；比较的年限、名次取自本条件的 minYears、lookbackYears、rankMax'),
+      .describe('检验方式；比较的年限、名次、数量取自本条件的 minYears、lookbackYears、rankMax、minCount'),
+    match: z
+      .record(z.string(), z.array(z.union([z.string(), z.boolean()])).min(1))
+      .optional()
+      .describe('只计入这些事项：属性名 → 计入的取值（如 grade: [major, especially-major]）；不写则计入全部'),
   })
-  .refine((t) => (TEST_OPS[t.op].factTypes as readonly string[]).includes(FACTS[t.fact].type), {
-    message:
-      'this op cannot read this fact: in-jurisdiction reads a jurisdiction, is-true/is-false a yes-or-no fact, years-since-at-least a date, none-within dates or years, rank-at-most a rank',
-    path: ['op'],
+  .superRefine((t, ctx) => {
+    const spec = TEST_OPS[t.op] as { factTypes: readonly string[]; attribute?: string };
+    if (!spec.factTypes.includes(FACTS[t.fact].type)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['op'],
+        message: `${t.op} cannot read ${t.fact} (a ${FACTS[t.fact].type} fact): it reads ${spec.factTypes.join(' or ')} facts`,
+      });
+      return;
+    }
+    const attributes = attributesOf(t.fact);
+    if (spec.attribute && !(spec.attribute in attributes)) {
+      ctx.addIssue({ code: 'custom', path: ['op'], message: `${t.op} needs a fact with ${spec.attribute}` });
+    }
+    for (const [key, values] of Object.entries(t.match ?? {})) {
+      const attribute = attributes[key];
+      if (!attribute) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['match', key],
+          message: `${t.fact} has no attribute ${key}: expected one of ${Object.keys(attributes).join(', ') || '(none)'}`,
+        });
+        continue;
+      }
+      const allowed = matchValuesOf(attribute);
+      for (const [i, v] of values.entries()) {
+        if (!allowed.includes(v))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['match', key, i],
+            message: `${String(v)} is not a value of ${t.fact}.${key}: expected one of ${allowed.join(', ')}`,
+          });
+      }
+    }
   })
   .describe('条件的机器检验：资格自查据此判断');
 
@@ -84,26 +120,36 @@ const conditionObject = z.strictObject({
   lookbackYears: positiveInt.optional().describe('回溯年限：“近三年”为 3'),
   minYears: positiveInt.optional().describe('年限下限：“经营3年以上”为 3'),
   rankMax: positiveInt.optional().describe('名次上限：“前五位”为 5'),
+  minCount: positiveInt.optional().describe('数量下限：“拥有发明专利”为 1'),
+  onlyIf: z
+    .strictObject({ fact: factId, is: z.boolean() })
+    .refine((o) => FACTS[o.fact].type === 'boolean', { message: 'onlyIf reads a yes-or-no fact', path: ['fact'] })
+    .optional()
+    .describe('只适用于部分申报者（如“工业企业”）：该是非事实取此值时本条件才适用'),
   tests: z.array(conditionTestSchema).min(1).optional().describe('可由申报者事实检验时的检验；没有则列入自查清单'),
   ...cited,
 });
 
+/** The figure each test compares with, which the condition must give. */
+const FIGURE_OF: Partial<Record<TestOp, 'minYears' | 'rankMax' | 'minCount' | 'lookbackYears'>> = {
+  'years-since-at-least': 'minYears',
+  'years-in-place-at-least': 'minYears',
+  'rank-at-most': 'rankMax',
+  'count-at-least': 'minCount',
+  'no-loss-within': 'lookbackYears',
+  'no-cumulative-loss-within': 'lookbackYears',
+  'every-year-within': 'lookbackYears',
+};
+
 /** A test must find the figure it compares with on its condition. */
-function checkTestFigures(c: { tests?: { op: TestOp }[]; minYears?: number; rankMax?: number }, ctx: z.RefinementCtx) {
+function checkTestFigures(
+  c: { tests?: { op: TestOp }[]; minYears?: number; rankMax?: number; minCount?: number; lookbackYears?: number },
+  ctx: z.RefinementCtx,
+) {
   for (const [i, t] of (c.tests ?? []).entries()) {
-    if (t.op === 'years-since-at-least' && c.minYears === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['tests', i, 'op'],
-        message: 'years-since-at-least needs minYears on the condition',
-      });
-    }
-    if (t.op === 'rank-at-most' && c.rankMax === undefined) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['tests', i, 'op'],
-        message: 'rank-at-most needs rankMax on the condition',
-      });
+    const figure = FIGURE_OF[t.op];
+    if (figure && c[figure] === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['tests', i, 'op'], message: `${t.op} needs ${figure} on the condition` });
     }
   }
 }

@@ -39,6 +39,11 @@ export function compareVerdict(
       ...(expected.unknown && { unknown: ids(v.unknowns) }),
       ...(expected.eligibleFrom !== undefined && { eligibleFrom: v.eligibleFrom ?? null }),
       ...(expected.limits && { limits: ids(v.limits) }),
+      ...(expected.tiers && {
+        tiers: Object.fromEntries(
+          Object.keys(expected.tiers).map((id) => [id, v.tiers.find((t) => t.id === id)?.outcome ?? 'not-sought']),
+        ),
+      }),
     },
   };
 }

@@ -1,57 +1,110 @@
 // An applicant's answers, validated. Every problem names its field and says
 // what was expected, in the words the wizard shows beside the field; nothing
 // here throws on user input.
+//
+// A record's items may be incomplete (有, with no date yet; an accident with no
+// grade): that is a half answer, kept as given, and the engine leaves every
+// condition it decides unknown. Only what is given is checked here.
 // zod/mini: the same validator as zod's classic API, in tree-shakable functions, so the checker page
 // downloads only the checks it uses.
 import * as z from 'zod/mini';
-import { BAN_CAUSES, RECIPIENT_TYPES, enumKeys } from '../codebook.ts';
+import { RECIPIENT_TYPES, SOUGHT_TIERS, enumKeys } from '../codebook.ts';
 import { isValidPartialDate } from '../dates.ts';
-import { FACTS, type FactId } from '../facts.ts';
+import { type Attribute, FACTS, type FactDefinition, type FactId } from '../facts.ts';
 import { OTHER_JURISDICTION } from '../jurisdiction.ts';
+
+/** Days an answer may name: none before 1900 (no award scheme reaches that far back), none after 2200. */
+export const EARLIEST_DAY = '1900-01-01';
+export const LATEST_DAY = '2200-12-31';
+/** The most items a list answer may hold: far above any real record, low enough to keep a check instant. */
+export const MAX_ITEMS = 200;
+/** The largest amount (万元) an annual result may state. */
+const MAX_AMOUNT = 1e9;
 
 const isoDay = (what: string) =>
   z.string({ error: `${what}应为日期，格式 YYYY-MM-DD` }).check(
     z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s), {
-      error: (iss) => `“${String(iss.input)}”不是有效日期：${what}应为 YYYY-MM-DD，如 2023-11-22`,
+      error: (iss) => `“${String(iss.input).slice(0, 40)}”不是有效日期：${what}应为 YYYY-MM-DD，如 2023-11-22`,
+    }),
+    z.refine((s) => s >= EARLIEST_DAY && s <= LATEST_DAY, {
+      error: `${what}应在 ${EARLIEST_DAY} 与 ${LATEST_DAY} 之间`,
     }),
   );
 // zod's classic .int(): a safe integer.
 const integer = (error: string) => z.refine<number>((n) => Number.isSafeInteger(n), { error });
+const year = z
+  .number({ error: '年份应为数字' })
+  .check(integer('年份应为整数'), z.minimum(1900, '年份不应早于 1900'), z.maximum(2200, '年份过大'));
+const list = <T extends z.ZodMiniType>(item: T, what: string) =>
+  z
+    .array(item, { error: `应为${what}列表（没有则为空列表）` })
+    .check(z.maxLength(MAX_ITEMS, `最多填写 ${MAX_ITEMS} 项`));
+
+function attributeSchema(name: string, a: Attribute): z.ZodMiniType {
+  switch (a.kind) {
+    case 'enum': {
+      const keys = Object.keys(a.values) as [string, ...string[]];
+      return z.enum(keys, { error: `${name}应为 ${keys.join('、')} 之一` });
+    }
+    case 'boolean':
+      return z.boolean({ error: `${name}应回答“是”或“否”` });
+    case 'amount':
+      return z
+        .number({ error: '金额应为数字（万元）' })
+        .check(z.refine((n) => Number.isFinite(n) && Math.abs(n) <= MAX_AMOUNT, { error: '金额应为有限的数（万元）' }));
+    case 'scheme':
+      return z.string({ error: '请选择办法' }).check(z.minLength(1, '请选择办法'), z.maxLength(100, '办法名过长'));
+  }
+}
+
+const attributeShape = (f: FactDefinition) =>
+  Object.fromEntries(
+    Object.entries(f.attributes ?? {}).map(([name, a]) => [name, z.optional(attributeSchema(name, a))]),
+  );
+
+function factSchema(f: FactDefinition): z.ZodMiniType {
+  switch (f.type) {
+    case 'jurisdiction':
+      return z.string({ error: '请选择地区' }).check(z.minLength(1, '请选择地区'), z.maxLength(100, '地区名过长'));
+    case 'date':
+      return isoDay('日期');
+    case 'boolean':
+      return z.boolean({ error: '应回答“是”或“否”' });
+    case 'rank':
+      return z
+        .number({ error: '名次应为数字' })
+        .check(integer('名次应为整数'), z.positive('名次应为 1 或更大的整数（第 1 位为最前）'));
+    case 'count':
+      return z
+        .number({ error: '数量应为数字' })
+        .check(integer('数量应为整数'), z.minimum(0, '数量不应为负'), z.maximum(1e6, '数量过大'));
+    case 'events':
+      return list(z.strictObject({ date: z.optional(isoDay('日期')), ...attributeShape(f) }), '事项');
+    case 'annual':
+      return list(z.strictObject({ year: z.optional(year), ...attributeShape(f) }), '年度');
+    case 'periods':
+      return list(
+        z.strictObject({
+          place: z.optional(factSchema({ type: 'jurisdiction', askedOf: [] })),
+          from: z.optional(isoDay('开始日期')),
+          to: z.optional(isoDay('结束日期')),
+        }),
+        '工作期间',
+      );
+    case 'awards':
+      return list(
+        z.strictObject({
+          regulation: z.optional(z.string().check(z.minLength(1, '请选择办法'))),
+          tier: z.optional(z.string().check(z.minLength(1, '请选择奖项'))),
+          date: z.optional(isoDay('获奖日期')),
+        }),
+        '获奖记录',
+      );
+  }
+}
 
 const factShape = Object.fromEntries(
-  (Object.entries(FACTS) as [FactId, (typeof FACTS)[FactId]][]).map(([id, f]) => {
-    switch (f.type) {
-      case 'jurisdiction':
-        return [id, z.optional(z.string({ error: '请选择地区' }).check(z.minLength(1, '请选择地区')))];
-      case 'date':
-        return [id, z.optional(isoDay('日期'))];
-      case 'dates':
-        return [id, z.optional(z.array(isoDay('日期'), { error: '应为日期列表（没有则为空列表）' }))];
-      case 'years':
-        return [
-          id,
-          z.optional(
-            z.array(
-              z
-                .number({ error: '年份应为数字' })
-                .check(integer('年份应为整数'), z.minimum(1949, '年份不应早于 1949'), z.maximum(2200, '年份过大')),
-              { error: '应为年份列表（没有则为空列表）' },
-            ),
-          ),
-        ];
-      case 'boolean':
-        return [id, z.optional(z.boolean({ error: '应回答“是”或“否”' }))];
-      case 'rank':
-        return [
-          id,
-          z.optional(
-            z
-              .number({ error: '名次应为数字' })
-              .check(integer('名次应为整数'), z.positive('名次应为 1 或更大的整数（第 1 位为最前）')),
-          ),
-        ];
-    }
-  }),
+  (Object.entries(FACTS) as [FactId, FactDefinition][]).map(([id, f]) => [id, z.optional(factSchema(f))]),
 ) as { [K in FactId]: z.ZodMiniOptional<z.ZodMiniType> };
 
 export const answersSchema = z.strictObject({
@@ -59,33 +112,49 @@ export const answersSchema = z.strictObject({
     z.enum(enumKeys(RECIPIENT_TYPES), { error: '申报主体应为 organization（组织）或 individual（个人）' }),
   ),
   checkDate: z.optional(isoDay('核对日期')),
+  soughtTier: z.optional(
+    z.enum(enumKeys(SOUGHT_TIERS), { error: `所申报的奖项应为 ${Object.keys(SOUGHT_TIERS).join('、')} 之一` }),
+  ),
   ...factShape,
-  earlierAwards: z.optional(
-    z.array(
-      z.strictObject({
-        regulation: z.string().check(z.minLength(1, '请选择办法')),
-        tier: z.string().check(z.minLength(1, '请选择奖项')),
-        date: isoDay('获奖日期'),
-      }),
-      { error: '应为获奖记录列表（没有则为空列表）' },
-    ),
-  ),
-  sanctions: z.optional(
-    z.array(
-      z.strictObject({
-        regulation: z.string().check(z.minLength(1, '请选择办法')),
-        cause: z.enum(enumKeys(BAN_CAUSES), { error: `原因应为 ${Object.keys(BAN_CAUSES).join('、')} 之一` }),
-        date: isoDay('认定日期'),
-      }),
-      { error: '应为处理记录列表（没有则为空列表）' },
-    ),
-  ),
 });
 
-export type Answers = z.infer<typeof answersSchema>;
+/** An item of a record, as the engine reads it: a date or year, and the attributes given. */
+export interface RecordItem {
+  date?: string;
+  year?: number;
+  [attribute: string]: string | number | boolean | undefined;
+}
+export interface Period {
+  place?: string;
+  from?: string;
+  to?: string;
+}
+export interface AwardRecord {
+  regulation?: string;
+  tier?: string;
+  date?: string;
+}
+
+type FactValue<T extends FactDefinition['type']> = T extends 'jurisdiction' | 'date'
+  ? string
+  : T extends 'boolean'
+    ? boolean
+    : T extends 'rank' | 'count'
+      ? number
+      : T extends 'events' | 'annual'
+        ? RecordItem[]
+        : T extends 'periods'
+          ? Period[]
+          : AwardRecord[];
+
+export type Answers = {
+  applicantType?: keyof typeof RECIPIENT_TYPES;
+  checkDate?: string;
+  soughtTier?: keyof typeof SOUGHT_TIERS;
+} & { [K in FactId]?: FactValue<(typeof FACTS)[K]['type']> };
 
 export interface AnswerProblem {
-  /** The field, as a path: foundedOn, accidents.2, earlierAwards.0.date */
+  /** The field, as a path: foundedOn, accidents.2.date, earlierAwards.0.date */
   field: string;
   message: string;
 }
@@ -99,66 +168,90 @@ export interface AnswerContext {
   today: string;
 }
 
+/** Problems, at most one per field, collected in time linear in their number. */
+class Problems {
+  readonly list: AnswerProblem[] = [];
+  private readonly fields = new Set<string>();
+  add(field: string, message: string) {
+    if (this.fields.has(field)) return;
+    this.fields.add(field);
+    this.list.push({ field, message });
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+
 export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: Answers; problems: AnswerProblem[] } {
   const parsed = answersSchema.safeParse(input);
-  const problems: AnswerProblem[] = parsed.success
-    ? []
-    : parsed.error.issues.map((i) => ({
-        field: i.path.join('.') || '(answers)',
-        message: i.code === 'unrecognized_keys' ? `没有这一项：${i.keys.join('、')}` : i.message,
-      }));
+  const problems = new Problems();
+  if (!parsed.success)
+    for (const i of parsed.error.issues)
+      problems.add(
+        i.path.join('.') || '(answers)',
+        i.code === 'unrecognized_keys' ? `没有这一项：${i.keys.slice(0, 10).join('、')}` : i.message,
+      );
   // The checks against the site and today run on the raw input too, so one
   // pass reports every problem; each guards its own types.
-  const a = (input && typeof input === 'object' ? input : {}) as Record<string, unknown>;
-  const add = (field: string, message: string) =>
-    problems.some((p) => p.field === field) || problems.push({ field, message });
-  const jurisdiction = a.jurisdiction;
-  if (
-    typeof jurisdiction === 'string' &&
-    jurisdiction &&
-    jurisdiction !== OTHER_JURISDICTION &&
-    !ctx.jurisdictions.includes(jurisdiction)
-  ) {
-    add(
-      'jurisdiction',
-      `未知地区“${jurisdiction}”：应为 ${[...ctx.jurisdictions, OTHER_JURISDICTION].join('、')} 之一`,
-    );
-  }
+  const a = isObject(input) ? input : {};
+  const knownPlaces = new Set(ctx.jurisdictions);
+  const checkPlace = (field: string, v: unknown) => {
+    if (typeof v === 'string' && v && v !== OTHER_JURISDICTION && !knownPlaces.has(v))
+      problems.add(
+        field,
+        `未知地区“${v.slice(0, 40)}”：应为 ${[...ctx.jurisdictions, OTHER_JURISDICTION].join('、')} 之一`,
+      );
+  };
+  const notLater = (field: string, v: unknown, what = '只填已经发生的事') => {
+    if (typeof v === 'string' && v > ctx.today) problems.add(field, `${v} 晚于今天（${ctx.today}）：${what}`);
+  };
+  const regulations = new Map(ctx.regulations.map((r) => [r.id, r]));
+  const checkRegulation = (field: string, v: unknown, allowOther: boolean) => {
+    if (typeof v === 'string' && v && !regulations.has(v) && !(allowOther && v === OTHER_JURISDICTION))
+      problems.add(
+        field,
+        `未知办法“${v.slice(0, 40)}”：应为 ${[...regulations.keys(), ...(allowOther ? [OTHER_JURISDICTION] : [])].join('、')} 之一`,
+      );
+  };
+  checkPlace('jurisdiction', a.jurisdiction);
   const thisYear = Number(ctx.today.slice(0, 4));
-  for (const [id, f] of Object.entries(FACTS) as [FactId, (typeof FACTS)[FactId]][]) {
+  for (const [id, f] of Object.entries(FACTS) as [FactId, FactDefinition][]) {
     const v = a[id];
-    if (f.type === 'date' && typeof v === 'string' && v > ctx.today)
-      add(id, `${v} 晚于今天（${ctx.today}）：应为已经过去的日期`);
-    if (f.type === 'dates' && Array.isArray(v)) {
-      v.forEach(
-        (d, i) =>
-          typeof d === 'string' &&
-          d > ctx.today &&
-          add(`${id}.${i}`, `${d} 晚于今天（${ctx.today}）：只填已经发生的事`),
-      );
-    }
-    if (f.type === 'years' && Array.isArray(v)) {
-      v.forEach(
-        (y, i) => typeof y === 'number' && y > thisYear && add(`${id}.${i}`, `${y} 年还没有到：只填已经过去的年度`),
-      );
-    }
-  }
-  for (const list of ['earlierAwards', 'sanctions'] as const) {
-    const records = Array.isArray(a[list]) ? (a[list] as Record<string, unknown>[]) : [];
-    records.forEach((r, i) => {
-      if (!r || typeof r !== 'object') return;
-      const reg = ctx.regulations.find((x) => x.id === r.regulation);
-      if (typeof r.regulation === 'string' && r.regulation && !reg) {
-        add(
-          `${list}.${i}.regulation`,
-          `未知办法“${r.regulation}”：应为 ${ctx.regulations.map((x) => x.id).join('、')} 之一`,
-        );
-      } else if (reg && list === 'earlierAwards' && typeof r.tier === 'string' && !reg.tiers.includes(r.tier)) {
-        add(`${list}.${i}.tier`, `该办法没有奖项“${r.tier}”：应为 ${reg.tiers.join('、')} 之一`);
+    if (f.type === 'date') notLater(id, v, '应为已经过去的日期');
+    if (!Array.isArray(v)) continue;
+    v.slice(0, MAX_ITEMS).forEach((item, i) => {
+      if (!isObject(item)) return;
+      const at = `${id}.${i}`;
+      if (f.type === 'events') notLater(`${at}.date`, item.date);
+      if (f.type === 'annual' && typeof item.year === 'number' && item.year >= thisYear)
+        problems.add(`${at}.year`, `${item.year} 年度还没有结束：只填已经结束的年度`);
+      if (f.type === 'periods') {
+        checkPlace(`${at}.place`, item.place);
+        notLater(`${at}.from`, item.from);
+        notLater(`${at}.to`, item.to);
+        if (typeof item.from === 'string' && typeof item.to === 'string' && item.to < item.from)
+          problems.add(`${at}.to`, `结束日期 ${item.to} 早于开始日期 ${item.from}`);
       }
-      if (typeof r.date === 'string' && r.date > ctx.today)
-        add(`${list}.${i}.date`, `${r.date} 晚于今天（${ctx.today}）：只填已经发生的事`);
+      if (f.type === 'awards') {
+        checkRegulation(`${at}.regulation`, item.regulation, false);
+        const reg = typeof item.regulation === 'string' ? regulations.get(item.regulation) : undefined;
+        if (reg && typeof item.tier === 'string' && item.tier && !reg.tiers.includes(item.tier))
+          problems.add(`${at}.tier`, `该办法没有奖项“${item.tier.slice(0, 40)}”：应为 ${reg.tiers.join('、')} 之一`);
+        notLater(`${at}.date`, item.date);
+      }
+      for (const [name, attr] of Object.entries(f.attributes ?? {}))
+        if (attr.kind === 'scheme') checkRegulation(`${at}.${name}`, item[name], true);
     });
+    if (f.type === 'annual') {
+      const seen = new Set<unknown>();
+      v.slice(0, MAX_ITEMS).forEach((item, i) => {
+        const y = isObject(item) ? item.year : undefined;
+        if (typeof y !== 'number') return;
+        if (seen.has(y)) problems.add(`${id}.${i}.year`, `${y} 年度填了两次：每个年度只填一项`);
+        seen.add(y);
+      });
+    }
   }
-  return problems.length || !parsed.success ? { problems } : { answers: parsed.data, problems };
+  return problems.list.length || !parsed.success
+    ? { problems: problems.list }
+    : { answers: parsed.data as Answers, problems: [] };
 }

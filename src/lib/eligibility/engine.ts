@@ -3,48 +3,41 @@
 // answers, as of a check date. No branch per regulation: everything it knows
 // of a regulation comes from the regulation's data. It returns values and
 // reason codes; src/lib/wording/findings.ts puts them into words.
-import type { Recipient } from '../codebook.ts';
+import { BAN_TRIGGERS, type Recipient, type SOUGHT_TIERS } from '../codebook.ts';
 import { addYears } from '../dates.ts';
-import { FACT_IDS, FACTS, type FactId, type TestOp } from '../facts.ts';
-import { jurisdictionPath, placeIsWithin } from '../jurisdiction.ts';
+import { FACT_IDS, FACTS, type FactId, type OnlyIf } from '../facts.ts';
+import { jurisdictionPath } from '../jurisdiction.ts';
 import type { Citation, Condition, Regulation, Tier } from '../schema.ts';
 import { regulationStatus, type StatusFields, type StatusVerdict } from '../status.ts';
-import type { AnswerContext, Answers } from './answers.ts';
 import { pick } from '../without.ts';
+import type { AnswerContext, Answers, AwardRecord, RecordItem } from './answers.ts';
+import { type IncompleteItem, readEvents } from './records.ts';
 import { bansWithIds, reapplicationsWithIds, type WithId } from './rule-ids.ts';
+import { earliest, latest, runTest, type TestReason, type TestResult, type UnknownTest } from './tests.ts';
+
+export type { TestReason, TestResult } from './tests.ts';
 
 type Sanctions = Regulation['sanctions'];
+type TierKind = Tier['kind'];
+export type SoughtTier = keyof typeof SOUGHT_TIERS;
 
-export type Outcome = 'eligible' | 'ruled-out' | 'cannot-tell' | 'not-admitted';
+/**
+ * eligible: no hard condition the answers can check stands in the way (never a promise of the award);
+ * out-of-area: the applicant's place is outside the regulation's (not applicable); not-offered: the regulation has no tier
+ * of the kind sought.
+ */
+export type Outcome = 'eligible' | 'ruled-out' | 'cannot-tell' | 'not-admitted' | 'not-offered' | 'out-of-area';
 
-/** What a finding may ask to be answered: a fact, or a record a ban or re-application rule reads. */
-export type Unanswered = FactId | 'earlierAwards' | 'sanctions' | 'applicantType';
-
-/** Why one test of a condition came out as it did: what it read, and the figure it compared that with. */
-export type TestReason =
-  | { code: 'in-jurisdiction'; answer: string; jurisdiction: string }
-  | { code: 'boolean-answer'; answer: boolean }
-  | { code: 'years-reached'; answer: string; minYears: number; checkDate: string }
-  /** eligibleFrom: the day the years are reached. */
-  | { code: 'years-not-reached'; answer: string; minYears: number; checkDate: string; eligibleFrom: string }
-  /** No events, and the text sets no window. */
-  | { code: 'no-events' }
-  /** Events, and the text sets no window: any event counts. */
-  | { code: 'events-no-limit'; answer: string[] | number[] }
-  /** Events on days, none inside the window that starts after windowFrom (answer: those outside it). */
-  | { code: 'events-outside'; answer: string[]; lookbackYears: number; windowFrom: string }
-  | { code: 'events-within'; within: string[]; lookbackYears: number; windowFrom: string; eligibleFrom: string }
-  /** Events by year: none since firstYear. */
-  | { code: 'years-clear'; lookbackYears: number; firstYear: number }
-  | { code: 'years-within'; within: number[]; lookbackYears: number; firstYear: number; eligibleFrom: string }
-  | { code: 'rank'; answer: number; rankMax: number };
-
-export type TestResult = TestReason & { fact: FactId; op: TestOp; result: 'pass' | 'fail' };
+/** What a finding may ask to be answered: a fact, or who applies. */
+export type Unanswered = FactId | 'applicantType';
 
 /** What a ban says, as a finding carries it. */
 export type BanTerms = Pick<Sanctions['bans'][number], 'cause' | 'years'>;
 /** What a re-application rule says, as a finding carries it. */
-export type ReapplicationTerms = Pick<Sanctions['reapplication'][number], 'waitYears' | 'after' | 'scope'>;
+export type ReapplicationTerms = Pick<
+  Sanctions['reapplication'][number],
+  'waitYears' | 'after' | 'scope' | 'afterTiers'
+>;
 
 /** A wait a re-application rule imposes: the award that started it, and a tier it keeps closed until a day. */
 export interface ReapplicationWait {
@@ -56,25 +49,35 @@ export interface ReapplicationWait {
   closedTier: string;
 }
 
+/** Years of an annual record a test needs and the answer lacks. */
+export interface MissingYears {
+  fact: FactId;
+  years: number[];
+}
+
 /** Why a finding stands where it does, with the values that decided it. */
 export type FindingReason =
   /** A condition decided by its tests: every decided result (a failure shows the failed ones). */
   | { code: 'tested'; summary: string; tests: TestResult[] }
-  /** A condition some of whose facts are unanswered (`missing`). */
-  | { code: 'missing-answer'; summary: string }
+  /** A condition some of whose facts are unanswered (`missing`) or half answered (`incomplete`, `missingYears`). */
+  | { code: 'missing-answer'; summary: string; incomplete?: IncompleteItem[]; missingYears?: MissingYears[] }
   /** Reviewers judge it (an unanswered fact, if any, in `missing`). */
   | { code: 'judgment'; summary: string }
   /** What the answers can check is met; reviewers judge the rest. */
   | { code: 'judgment-beyond-tests'; summary: string }
   /** No question of this site covers it: the applicant checks it. */
   | { code: 'self-check'; summary: string }
+  /** The condition is for some applicants only (industrial enterprises), and the answer says this one is not of them. */
+  | { code: 'not-applicable'; summary: string; onlyIf: OnlyIf }
   | { code: 'applicant-type-missing' }
   | { code: 'not-admitted'; applicantType: Recipient; admitted: Recipient[] }
-  | { code: 'sanctions-missing'; ban: BanTerms }
+  /** The sanctions answer is missing or leaves a record half told. */
+  | { code: 'sanctions-missing'; ban: BanTerms; incomplete?: IncompleteItem[] }
   /** sanctionedOn: the latest sanction the ban still covers. */
   | { code: 'ban-in-force'; ban: BanTerms; sanctionedOn: string }
-  | { code: 'awards-missing' }
-  | { code: 'reapplication-wait'; rule: ReapplicationTerms; awardValidityYears?: number; waits: ReapplicationWait[] };
+  | { code: 'awards-missing'; incomplete?: IncompleteItem[] }
+  | { code: 'reapplication-wait'; rule: ReapplicationTerms; awardValidityYears?: number; waits: ReapplicationWait[] }
+  | { code: 'not-offered'; sought: Exclude<SoughtTier, 'any'>; offered: TierKind[] };
 
 export type Finding = FindingReason & {
   /** The condition's or clause's id, or the ban's or re-application rule's (rule-ids.ts); applicant-type. */
@@ -83,7 +86,7 @@ export type Finding = FindingReason & {
   cite: Citation;
   /** The first day this no longer stands in the way, where only time does. */
   eligibleFrom?: string;
-  /** The facts still unanswered (for cannot-tell findings). */
+  /** The facts still unanswered or half answered (for cannot-tell findings). */
   missing?: Unanswered[];
   assessment?: Condition['assessment'];
   note?: string;
@@ -92,22 +95,44 @@ export type Finding = FindingReason & {
 /** Every reason the engine gives, for a finding or for one of its tests. */
 export type ReasonCode = FindingReason['code'] | TestReason['code'];
 
+/** The verdict for one tier of a regulation: what the regulation's conditions say, and this tier's own limits. */
+export interface TierVerdict {
+  id: string;
+  name: string;
+  kind: TierKind;
+  outcome: 'eligible' | 'ruled-out' | 'cannot-tell';
+  /** What concerns this tier alone: re-application waits, and open questions about earlier awards. */
+  findings: Finding[];
+  /** Where only time stands in the way of this tier: the first day nothing does. */
+  eligibleFrom?: string;
+  quota?: Tier['quota'];
+  /** The applicant won this tier before: how the text treats a second win. */
+  repeatWinner?: { wonOn: string; terms: NonNullable<Tier['repeatWinners']> };
+}
+
 export interface RegulationVerdict {
   id: string;
   shortName: string;
   title: string;
+  /** The document number, where the text has one. */
+  documentNumber?: string | null;
   status: StatusVerdict;
+  /** The best of its tiers' outcomes (the applicant may apply for any one of them). */
   outcome: Outcome;
-  /** Hard conditions the answers fail. */
+  /** Hard conditions the answers fail (and, where every tier sought is closed, the waits). */
   failures: Finding[];
-  /** Hard conditions a missing answer leaves open. */
+  /** Hard conditions a missing or half answer leaves open. */
   unknowns: Finding[];
-  /** Conditions that passed on the answers. */
+  /** Conditions that passed on the answers (and those that do not apply to this applicant). */
   passed: Finding[];
   /** What is left to prepare: judgment conditions, and self-checks no answer covers. */
   checklist: Finding[];
   /** Limits that do not rule the regulation out (a tier the applicant may not re-apply for yet). */
   limits: Finding[];
+  /** The tiers sought that this applicant may be given, each with its own verdict. */
+  tiers: TierVerdict[];
+  /** How often the award is given, where the text fixes it. */
+  awardCycle?: { everyYears: number };
   /** Where only time stands in the way: the first day nothing does. */
   eligibleFrom?: string;
 }
@@ -116,10 +141,12 @@ export interface RegulationVerdict {
 const RULE_FIELDS = [
   'title',
   'shortName',
+  'documentNumber',
   'jurisdiction',
   'stage',
   'dates',
   'validityYears',
+  'awardCycle',
   'tiers',
   'applicants',
   'exclusionClauses',
@@ -135,8 +162,10 @@ export type RulesOf = Pick<Regulation, (typeof RULE_FIELDS)[number]>;
 export interface EngineRules extends StatusFields {
   title: string;
   shortName: string;
+  documentNumber?: { value: string | null };
+  awardCycle?: { everyYears: number };
   jurisdiction: Regulation['jurisdiction'];
-  tiers: Pick<Tier, 'id' | 'name' | 'recipients'>[];
+  tiers: (Pick<Tier, 'id' | 'name' | 'kind' | 'recipients'> & Partial<Pick<Tier, 'quota' | 'repeatWinners'>>)[];
   applicants: Regulation['applicants'];
   exclusionClauses: Regulation['exclusionClauses'];
   sanctions: Pick<Sanctions, 'bans' | 'reapplication' | 'awardValidityYears'>;
@@ -161,68 +190,6 @@ export function answerContext(entries: CheckInput[], today: string): AnswerConte
   };
 }
 
-// biome-ignore lint/complexity/useMathMinMax: ISO dates compared as strings, not numbers
-const latest = (days: string[]) => days.reduce((a, b) => (b > a ? b : a));
-
-type Unknown = { result: 'unknown'; fact: FactId };
-
-function runTest(reg: EngineRules, c: Condition, fact: FactId, op: TestOp, a: Answers, checkDate: string) {
-  const v = (a as Record<string, unknown>)[fact];
-  if (v === undefined) return { result: 'unknown', fact } satisfies Unknown;
-  const result = (r: TestReason, passes: boolean): TestResult => ({ ...r, fact, op, result: passes ? 'pass' : 'fail' });
-  switch (op) {
-    case 'in-jurisdiction': {
-      const answer = v as string;
-      return result({ code: op, answer, jurisdiction: jurisdictionPath(reg) }, placeIsWithin(answer, reg));
-    }
-    case 'is-true':
-    case 'is-false':
-      return result({ code: 'boolean-answer', answer: v as boolean }, v === (op === 'is-true'));
-    case 'years-since-at-least': {
-      const answer = v as string;
-      const minYears = c.minYears!;
-      const reached = addYears(answer, minYears);
-      return reached <= checkDate
-        ? result({ code: 'years-reached', answer, minYears, checkDate }, true)
-        : result({ code: 'years-not-reached', answer, minYears, checkDate, eligibleFrom: reached }, false);
-    }
-    case 'none-within': {
-      const events = v as string[] | number[];
-      if (c.lookbackYears === undefined)
-        return events.length
-          ? result({ code: 'events-no-limit', answer: events }, false)
-          : result({ code: 'no-events' }, true);
-      return result(
-        ...(FACTS[fact].type === 'years'
-          ? yearsWithin(c.lookbackYears, events as number[], checkDate)
-          : datesWithin(c.lookbackYears, events as string[], checkDate)),
-      );
-    }
-    case 'rank-at-most': {
-      const answer = v as number;
-      return result({ code: 'rank', answer, rankMax: c.rankMax! }, answer <= c.rankMax!);
-    }
-  }
-}
-
-/** Events on days: inside the window when fewer than N years have passed since (the day N years on is clear). */
-function datesWithin(lookbackYears: number, days: string[], checkDate: string): [TestReason, boolean] {
-  const within = days.filter((d) => addYears(d, lookbackYears) > checkDate);
-  const windowFrom = addYears(checkDate, -lookbackYears);
-  if (!within.length) return [{ code: 'events-outside', answer: days, lookbackYears, windowFrom }, true];
-  const eligibleFrom = addYears(latest(within), lookbackYears);
-  return [{ code: 'events-within', within, lookbackYears, windowFrom, eligibleFrom }, false];
-}
-
-/** Events by year (a loss year): the window is the last N calendar years and the current one. */
-function yearsWithin(lookbackYears: number, years: number[], checkDate: string): [TestReason, boolean] {
-  const firstYear = Number(checkDate.slice(0, 4)) - lookbackYears;
-  const within = years.filter((y) => y >= firstYear);
-  if (!within.length) return [{ code: 'years-clear', lookbackYears, firstYear }, true];
-  const eligibleFrom = `${Math.max(...within) + lookbackYears + 1}-01-01`;
-  return [{ code: 'years-within', within, lookbackYears, firstYear, eligibleFrom }, false];
-}
-
 function conditionsFor(reg: EngineRules, type: Recipient): { c: Condition; kind: 'condition' | 'exclusion' }[] {
   return [
     ...reg.applicants
@@ -232,12 +199,72 @@ function conditionsFor(reg: EngineRules, type: Recipient): { c: Condition; kind:
   ];
 }
 
+const isUnknown = (r: TestResult | UnknownTest): r is UnknownTest => r.result === 'unknown';
+
+/** The tiers of a regulation an applicant of this type may be given, narrowed to the kind sought. */
+export function tiersSought(reg: Pick<EngineRules, 'tiers'>, type: Recipient, sought: SoughtTier | undefined) {
+  return reg.tiers.filter((t) => t.recipients.includes(type) && (!sought || sought === 'any' || t.kind === sought));
+}
+
+function checkCondition(
+  entry: CheckInput,
+  c: Condition,
+  kind: 'condition' | 'exclusion',
+  a: Answers,
+  checkDate: string,
+  verdict: RegulationVerdict,
+) {
+  const base = { id: c.id, kind, summary: c.summary, cite: c.cite, assessment: c.assessment, note: c.note };
+  const gate = c.onlyIf && (a as Record<string, unknown>)[c.onlyIf.fact];
+  if (c.onlyIf && gate !== undefined && gate !== c.onlyIf.is) {
+    verdict.passed.push({ ...base, code: 'not-applicable', onlyIf: c.onlyIf });
+    return;
+  }
+  if (!c.tests) {
+    verdict.checklist.push({ ...base, code: c.assessment === 'judgment' ? 'judgment' : 'self-check' });
+    return;
+  }
+  const results = c.tests.map((t) => runTest(entry.id, entry.regulation, c, t.fact, t.op, t.match, a, checkDate));
+  const tests = results.filter((r): r is TestResult => !isUnknown(r));
+  const failed = tests.filter((r) => r.result === 'fail');
+  const open = results.filter(isUnknown);
+  // Whether the condition applies is itself unanswered: it stands only once its tests all pass.
+  const gateOpen = c.onlyIf && gate === undefined && (failed.length || open.length);
+  const missing = [...new Set([...(gateOpen ? [c.onlyIf!.fact] : []), ...open.map((r) => r.fact)])];
+  if (failed.length && !gateOpen) {
+    const froms = failed.map((r) => ('eligibleFrom' in r ? r.eligibleFrom : undefined));
+    verdict.failures.push({
+      ...base,
+      code: 'tested',
+      tests,
+      eligibleFrom: froms.every(Boolean) ? latest(froms as string[]) : undefined,
+    });
+  } else if (missing.length && c.assessment === 'judgment') {
+    // Reviewers decide this one anyway: an unanswered fact leaves it on the checklist, not the verdict open.
+    verdict.checklist.push({ ...base, code: 'judgment', missing });
+  } else if (missing.length) {
+    const incomplete = open.flatMap((r) => r.incomplete ?? []);
+    const missingYears = open.flatMap((r) => (r.missingYears?.length ? [{ fact: r.fact, years: r.missingYears }] : []));
+    verdict.unknowns.push({
+      ...base,
+      code: 'missing-answer',
+      missing,
+      ...(incomplete.length && { incomplete }),
+      ...(missingYears.length && { missingYears }),
+    });
+  } else {
+    verdict.passed.push({ ...base, code: 'tested', tests });
+    if (c.assessment === 'judgment') verdict.checklist.push({ ...base, code: 'judgment-beyond-tests' });
+  }
+}
+
 export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string): RegulationVerdict {
   const reg = entry.regulation;
   const verdict: RegulationVerdict = {
     id: entry.id,
     shortName: reg.shortName,
     title: reg.title,
+    ...(reg.documentNumber && { documentNumber: reg.documentNumber.value }),
     status: regulationStatus(reg, checkDate),
     outcome: 'eligible',
     failures: [],
@@ -245,6 +272,8 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     passed: [],
     checklist: [],
     limits: [],
+    tiers: [],
+    ...(reg.awardCycle && { awardCycle: { everyYears: reg.awardCycle.everyYears } }),
   };
   const type = a.applicantType;
   const [firstApplicant] = reg.applicants;
@@ -262,43 +291,94 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     return verdict;
   }
 
-  for (const { c, kind } of conditionsFor(reg, type)) {
-    const base = { id: c.id, kind, summary: c.summary, cite: c.cite, assessment: c.assessment, note: c.note };
-    if (!c.tests) {
-      verdict.checklist.push({ ...base, code: c.assessment === 'judgment' ? 'judgment' : 'self-check' });
-      continue;
-    }
-    const results = c.tests.map((t) => runTest(reg, c, t.fact, t.op, a, checkDate));
-    const tests = results.filter((r): r is TestResult => r.result !== 'unknown');
-    const failed = tests.filter((r) => r.result === 'fail');
-    const missing = results.filter((r): r is Unknown => r.result === 'unknown').map((r) => r.fact);
-    if (failed.length) {
-      const froms = failed.map((r) => ('eligibleFrom' in r ? r.eligibleFrom : undefined));
-      verdict.failures.push({
-        ...base,
-        code: 'tested',
-        tests,
-        eligibleFrom: froms.every(Boolean) ? latest(froms as string[]) : undefined,
-      });
-    } else if (missing.length && c.assessment === 'judgment') {
-      // Reviewers decide this one anyway: an unanswered fact leaves it on the checklist, not the verdict open.
-      verdict.checklist.push({ ...base, code: 'judgment', missing });
-    } else if (missing.length) {
-      verdict.unknowns.push({ ...base, code: 'missing-answer', missing });
-    } else {
-      verdict.passed.push({ ...base, code: 'tested', tests });
-      if (c.assessment === 'judgment') verdict.checklist.push({ ...base, code: 'judgment-beyond-tests' });
-    }
+  for (const { c, kind } of conditionsFor(reg, type)) checkCondition(entry, c, kind, a, checkDate, verdict);
+  // A place outside the area settles it: the regulation does not apply, whatever else the answers say.
+  if (
+    verdict.failures.some(
+      (f) => f.code === 'tested' && f.tests.some((t) => t.op === 'in-jurisdiction' && t.result === 'fail'),
+    )
+  ) {
+    verdict.outcome = 'out-of-area';
+    return verdict;
   }
-
   checkBans(entry, a, type, checkDate, verdict);
-  checkReapplication(entry, a, checkDate, verdict);
 
-  verdict.outcome = verdict.failures.length ? 'ruled-out' : verdict.unknowns.length ? 'cannot-tell' : 'eligible';
-  if (verdict.failures.length && verdict.failures.every((f) => f.eligibleFrom))
-    verdict.eligibleFrom = latest(verdict.failures.map((f) => f.eligibleFrom!));
+  const sought = tiersSought(reg, type, a.soughtTier);
+  if (!sought.length && a.soughtTier && a.soughtTier !== 'any') {
+    verdict.outcome = 'not-offered';
+    const offered = [...new Set(reg.tiers.filter((t) => t.recipients.includes(type)).map((t) => t.kind))];
+    verdict.failures.push({ ...who, code: 'not-offered', sought: a.soughtTier, offered });
+    return verdict;
+  }
+  verdict.tiers = checkTiers(entry, a, checkDate, sought);
+  settle(verdict);
   return verdict;
 }
+
+/** The regulation's outcome from its own findings and its tiers': the best tier wins, since any one may be sought. */
+function settle(verdict: RegulationVerdict) {
+  const base = verdict.failures.length ? 'ruled-out' : verdict.unknowns.length ? 'cannot-tell' : 'eligible';
+  const baseFrom =
+    verdict.failures.length && verdict.failures.every((f) => f.eligibleFrom)
+      ? latest(verdict.failures.map((f) => f.eligibleFrom!))
+      : undefined;
+  for (const t of verdict.tiers) {
+    const own = t.findings.some((f) => f.code === 'reapplication-wait')
+      ? 'ruled-out'
+      : t.findings.length
+        ? 'cannot-tell'
+        : 'eligible';
+    t.outcome =
+      base === 'ruled-out' || own === 'ruled-out'
+        ? 'ruled-out'
+        : base === 'cannot-tell' || own === 'cannot-tell'
+          ? 'cannot-tell'
+          : 'eligible';
+    if (t.outcome === 'ruled-out') {
+      const froms = [
+        ...(base === 'ruled-out' ? [baseFrom] : []),
+        ...t.findings.filter((f) => f.code === 'reapplication-wait').map((f) => f.eligibleFrom),
+      ];
+      t.eligibleFrom = froms.every(Boolean) ? latest(froms as string[]) : undefined;
+    }
+  }
+  const rank = { eligible: 0, 'cannot-tell': 1, 'ruled-out': 2 } as const;
+  const best = verdict.tiers.reduce<TierVerdict['outcome']>(
+    (b, t) => (rank[t.outcome] < rank[b] ? t.outcome : b),
+    'ruled-out',
+  );
+  verdict.outcome = verdict.tiers.length ? best : base;
+  const waits = dedupe(verdict.tiers.flatMap((t) => t.findings.filter((f) => f.code === 'reapplication-wait')));
+  const open = dedupe(verdict.tiers.flatMap((t) => t.findings.filter((f) => f.code === 'awards-missing')));
+  if (verdict.outcome === 'ruled-out') {
+    if (base !== 'ruled-out') verdict.failures.push(...mergeWaits(waits));
+    const froms = verdict.tiers.map((t) => t.eligibleFrom);
+    // The first day some tier sought is open again, where time alone opens one.
+    const timed = froms.filter((f): f is string => !!f);
+    verdict.eligibleFrom = timed.length ? earliest(timed) : undefined;
+  } else {
+    verdict.limits.push(...waits);
+    if (verdict.outcome === 'cannot-tell') verdict.unknowns.push(...open);
+  }
+}
+
+const dedupe = (findings: Finding[]) => [...new Map(findings.map((f) => [JSON.stringify(f), f])).values()];
+
+/** Waits of one rule told as one finding when they close every tier. */
+function mergeWaits(waits: Finding[]): Finding[] {
+  const byRule = new Map<string, WaitFinding>();
+  for (const f of waits as WaitFinding[]) {
+    const prev = byRule.get(f.id);
+    if (!prev) byRule.set(f.id, { ...f, waits: [...f.waits] });
+    else {
+      prev.waits.push(...f.waits.filter((w) => !prev.waits.some((p) => JSON.stringify(p) === JSON.stringify(w))));
+      prev.eligibleFrom = earliest([prev.eligibleFrom!, f.eligibleFrom!]);
+    }
+  }
+  return [...byRule.values()];
+}
+
+const SANCTION_SCHEME = 'this';
 
 function checkBans(entry: CheckInput, a: Answers, type: Recipient, checkDate: string, verdict: RegulationVerdict) {
   const { bans } = entry.regulation.sanctions;
@@ -310,104 +390,111 @@ function checkBans(entry: CheckInput, a: Answers, type: Recipient, checkDate: st
       verdict.unknowns.push({ ...base, code: 'sanctions-missing', missing: ['sanctions'] });
       continue;
     }
-    const records = a.sanctions.filter(
-      (s) => s.regulation === entry.id && s.cause === rule.cause && addYears(s.date, rule.years) > checkDate,
-    );
-    if (!records.length) continue;
-    const sanctionedOn = latest(records.map((r) => r.date));
-    verdict.failures.push({
-      ...base,
-      code: 'ban-in-force',
-      sanctionedOn,
-      eligibleFrom: addYears(sanctionedOn, rule.years),
-    });
+    const match = { regulation: [SANCTION_SCHEME], event: BAN_TRIGGERS[rule.cause] };
+    const r = readEvents('sanctions', a.sanctions, match, rule.years, checkDate, entry.id);
+    const dates = r.counted.flatMap((i) => (i.date ? [i.date] : []));
+    if (dates.length) {
+      const sanctionedOn = latest(dates);
+      verdict.failures.push({
+        ...base,
+        code: 'ban-in-force',
+        sanctionedOn,
+        eligibleFrom: addYears(sanctionedOn, rule.years),
+      });
+    } else if (r.incomplete.length) {
+      verdict.unknowns.push({ ...base, code: 'sanctions-missing', missing: ['sanctions'], incomplete: r.incomplete });
+    }
   }
 }
 
 type WaitFinding = Finding & { code: 'reapplication-wait' };
 
-/**
- * The tiers open to the applicant that earlier awards keep closed on the check day, each with the finding of the
- * longest wait; in the order of the awards that first closed them, then of the tiers.
- */
-function closedTiers(
-  entry: CheckInput,
-  a: Answers,
-  type: Recipient,
-  checkDate: string,
-  rules: WithId<Sanctions['reapplication'][number]>[],
-) {
+/** Each tier sought, with the re-application waits earlier awards put on it and the awards still half told. */
+function checkTiers(entry: CheckInput, a: Answers, checkDate: string, sought: EngineRules['tiers']): TierVerdict[] {
   const reg = entry.regulation;
-  const tiers = reg.tiers.filter((t) => t.recipients.includes(type));
+  const rules = reapplicationsWithIds(reg.sanctions.reapplication);
+  const awards = a.earlierAwards as AwardRecord[] | undefined;
   const awardValidityYears = reg.sanctions.awardValidityYears?.value;
-  const closing = new Map<string, { until: string; finding: WaitFinding; firstAward: number }>();
-  for (const { item: rule, id } of rules) {
-    const starts = (tier: string) => !rule.afterTiers || rule.afterTiers.includes(tier);
-    for (const [i, award] of (a.earlierAwards ?? []).entries()) {
-      if (award.regulation !== entry.id || !starts(award.tier)) continue;
-      const start = rule.after === 'award-expiry' ? addYears(award.date, awardValidityYears ?? 0) : award.date;
-      const until = addYears(start, rule.waitYears);
-      if (until <= checkDate) continue;
-      const wonTier = reg.tiers.find((t) => t.id === award.tier)?.name ?? award.tier;
-      for (const t of rule.scope === 'any-tier' ? tiers : tiers.filter((t) => t.id === award.tier)) {
+  return sought.map((tier) => {
+    const verdict: TierVerdict = {
+      id: tier.id,
+      name: tier.name,
+      kind: tier.kind,
+      outcome: 'eligible',
+      findings: [],
+      ...(tier.quota && { quota: tier.quota }),
+    };
+    const own = (awards ?? []).filter((w) => w.regulation === entry.id && w.tier === tier.id && w.date);
+    if (own.length && tier.repeatWinners)
+      verdict.repeatWinner = { wonOn: latest(own.map((w) => w.date!)), terms: tier.repeatWinners };
+    if (!rules.length) return verdict;
+    if (!awards) {
+      verdict.findings.push(awardsMissing(rules));
+      return verdict;
+    }
+    const incomplete: IncompleteItem[] = [];
+    let longest: WaitFinding | undefined;
+    for (const { item: rule, id } of rules) {
+      awards.forEach((award, index) => {
+        if (award.regulation !== undefined && award.regulation !== entry.id) return;
+        const starts = (won: string) => !rule.afterTiers || rule.afterTiers.includes(won);
+        const closes = (won: string) => rule.scope === 'any-tier' || won === tier.id;
+        if (award.tier !== undefined && !(starts(award.tier) && closes(award.tier))) return;
+        const missing = (['regulation', 'tier', 'date'] as const).filter((k) => award[k] === undefined);
+        if (missing.length) {
+          incomplete.push({ fact: 'earlierAwards', index, missing: [...missing] });
+          return;
+        }
+        const start = rule.after === 'award-expiry' ? addYears(award.date!, awardValidityYears ?? 0) : award.date!;
+        const until = addYears(start, rule.waitYears);
+        if (award.date! > checkDate || until <= checkDate) return;
+        const wonTier = reg.tiers.find((t) => t.id === award.tier)?.name ?? award.tier!;
         const finding: WaitFinding = {
           id,
           kind: 'reapplication',
           code: 'reapplication-wait',
-          rule: { waitYears: rule.waitYears, after: rule.after, scope: rule.scope },
+          rule: {
+            waitYears: rule.waitYears,
+            after: rule.after,
+            scope: rule.scope,
+            ...(rule.afterTiers && { afterTiers: rule.afterTiers }),
+          },
           ...(rule.after === 'award-expiry' && { awardValidityYears }),
-          waits: [{ awardedOn: award.date, wonTier, reopensOn: until, closedTier: t.name }],
+          waits: [{ awardedOn: award.date!, wonTier, reopensOn: until, closedTier: tier.name }],
           cite: rule.cite,
           eligibleFrom: until,
           note: rule.note,
         };
         // The longest wait closes the tier; of equal waits, the rule with the lower id, whatever the list order.
-        const prev = closing.get(t.id);
-        const firstAward = Math.min(prev?.firstAward ?? i, i);
-        if (!prev || until > prev.until || (until === prev.until && finding.id < prev.finding.id))
-          closing.set(t.id, { until, finding, firstAward });
-        else prev.firstAward = firstAward;
-      }
+        if (!longest || until > longest.eligibleFrom! || (until === longest.eligibleFrom && id < longest.id))
+          longest = finding;
+      });
     }
-  }
-  const closed = tiers.flatMap((t, order) => {
-    const c = closing.get(t.id);
-    return c ? [{ ...c, order }] : [];
+    if (longest) verdict.findings.push(longest);
+    else if (incomplete.length) verdict.findings.push(awardsMissing(rules, incomplete));
+    return verdict;
   });
-  return { open: tiers.length, closed: closed.sort((x, y) => x.firstAward - y.firstAward || x.order - y.order) };
 }
 
-function checkReapplication(entry: CheckInput, a: Answers, checkDate: string, verdict: RegulationVerdict) {
-  const rules = reapplicationsWithIds(entry.regulation.sanctions.reapplication);
-  if (!rules.length) return;
-  if (!a.earlierAwards) {
-    // One question stands for every rule: it cites the rule of the lowest id, whatever the list order.
-    const lowest = rules.reduce((x, y) => (y.id < x.id ? y : x));
-    verdict.unknowns.push({
-      id: lowest.id,
-      kind: 'reapplication',
-      code: 'awards-missing',
-      cite: lowest.item.cite,
-      missing: ['earlierAwards'],
-    });
-    return;
-  }
-  const { open, closed } = closedTiers(entry, a, a.applicantType!, checkDate, rules);
-  if (!closed.length) return;
-  // One finding for waits alike (two rules closing a tier until the same day for the same award).
-  const findings = [...new Map(closed.map((c) => [JSON.stringify(c.finding.waits), c.finding])).values()];
-  if (closed.length === open) {
-    // Every tier open to this applicant is closed for now: ruled out until the first one reopens.
-    const first = closed.reduce((x, y) => (y.until < x.until ? y : x));
-    verdict.failures.push({ ...first.finding, waits: findings.flatMap((f) => f.waits), eligibleFrom: first.until });
-  } else {
-    verdict.limits.push(...findings);
-  }
+/** One question stands for every rule: it cites the rule of the lowest id, whatever the list order. */
+function awardsMissing(rules: WithId<Sanctions['reapplication'][number]>[], incomplete?: IncompleteItem[]): Finding {
+  const lowest = rules.reduce((x, y) => (y.id < x.id ? y : x));
+  return {
+    id: lowest.id,
+    kind: 'reapplication',
+    code: 'awards-missing',
+    cite: lowest.item.cite,
+    missing: ['earlierAwards'],
+    ...(incomplete && { incomplete }),
+  };
 }
 
-const ORDER: Outcome[] = ['eligible', 'cannot-tell', 'ruled-out', 'not-admitted'];
+const ORDER: Outcome[] = ['eligible', 'cannot-tell', 'ruled-out', 'not-offered', 'not-admitted', 'out-of-area'];
 
-/** Checks every regulation; the matches come first, then the open ones, then those ruled out. */
+/**
+ * Checks every regulation. Those covering the applicant's place come first (matches, then open ones, then those
+ * ruled out); those of other places last, as not applicable.
+ */
 export function checkAll(entries: CheckInput[], a: Answers, checkDate: string): RegulationVerdict[] {
   return entries
     .map((e) => checkRegulation(e, a, checkDate))
@@ -416,15 +503,55 @@ export function checkAll(entries: CheckInput[], a: Answers, checkDate: string): 
     .map(({ v }) => v);
 }
 
-/** The facts worth asking an applicant of this type, for these regulations: every fact a test reads, and the records bans and re-application rules read. */
-export function neededFacts(entries: CheckInput[], type: Recipient): (FactId | 'earlierAwards' | 'sanctions')[] {
-  const facts = new Set<FactId | 'earlierAwards' | 'sanctions'>();
+/** Whether a condition is out of the question for these answers: it applies only to others. */
+const excludedByGate = (c: Condition, state: Record<string, unknown> | undefined) =>
+  !!c.onlyIf && state?.[c.onlyIf.fact] !== undefined && state[c.onlyIf.fact] !== c.onlyIf.is;
+
+/**
+ * The facts worth asking an applicant of this type, for these regulations: every fact a test reads (with the
+ * yes-or-no facts that say whether a condition applies), the sanctions bans read and the awards re-application
+ * rules read. A condition the answers so far put out of play (not an industrial enterprise) asks nothing.
+ */
+export function neededFacts(entries: CheckInput[], type: Recipient, state?: Record<string, unknown>): FactId[] {
+  const facts = new Set<FactId>();
   for (const { regulation: reg } of entries) {
     if (!reg.applicants.some((x) => x.type === type)) continue;
-    for (const { c } of conditionsFor(reg, type)) for (const t of c.tests ?? []) facts.add(t.fact);
+    for (const { c } of conditionsFor(reg, type)) {
+      if (c.onlyIf) facts.add(c.onlyIf.fact);
+      if (excludedByGate(c, state)) continue;
+      for (const t of c.tests ?? []) facts.add(t.fact);
+    }
     if (reg.sanctions.bans.some((b) => b.appliesTo.includes(type))) facts.add('sanctions');
     if (reg.sanctions.reapplication.length) facts.add('earlierAwards');
   }
-  const order = [...FACT_IDS, 'earlierAwards', 'sanctions'] as const;
-  return order.filter((f) => facts.has(f));
+  return FACT_IDS.filter((f) => facts.has(f) && FACTS[f].askedOf.some((r) => r === type));
 }
+
+/** The attributes of each record worth asking: those some test still in play matches on, or the op reads. */
+export function neededAttributes(
+  entries: CheckInput[],
+  type: Recipient,
+  state?: Record<string, unknown>,
+): Map<FactId, Set<string>> {
+  const needed = new Map<FactId, Set<string>>();
+  const add = (fact: FactId, keys: string[]) => {
+    const set = needed.get(fact) ?? new Set<string>();
+    for (const k of keys) set.add(k);
+    needed.set(fact, set);
+  };
+  for (const { regulation: reg } of entries) {
+    if (!reg.applicants.some((x) => x.type === type)) continue;
+    for (const { c } of conditionsFor(reg, type)) {
+      if (excludedByGate(c, state)) continue;
+      for (const t of c.tests ?? []) {
+        const reads = t.op === 'no-loss-within' || t.op === 'no-cumulative-loss-within' ? ['netProfit'] : [];
+        add(t.fact, [...reads, ...Object.keys(t.match ?? {})]);
+      }
+    }
+    if (reg.sanctions.bans.some((b) => b.appliesTo.includes(type))) add('sanctions', ['regulation', 'event']);
+  }
+  return needed;
+}
+
+/** An item as the engine reads it, for readers outside the engine. */
+export type { RecordItem };

@@ -17,9 +17,13 @@ type Uncited = (typeof UNCITED)[number];
  * citations, and what the verdict shows (names, the dates its status is computed from, tier names). It has no
  * exclusion clauses or sanctions; the engine reads it as it reads full rules.
  */
-export interface PlaceRules extends Pick<EngineRules, 'title' | 'shortName' | 'stage' | 'dates' | 'validityYears'> {
+export interface PlaceRules
+  extends Pick<
+    EngineRules,
+    'title' | 'shortName' | 'stage' | 'dates' | 'validityYears' | 'documentNumber' | 'awardCycle'
+  > {
   jurisdiction: Without<Regulation['jurisdiction'], Uncited> & { cites: [] };
-  tiers: Pick<Tier, 'id' | 'name' | 'recipients'>[];
+  tiers: Pick<Tier, 'id' | 'name' | 'kind' | 'recipients'>[];
   applicants: Without<Regulation['applicants'], 'note'>;
   exclusionClauses: [];
   sanctions: { bans: []; reapplication: [] };
@@ -46,7 +50,9 @@ export function placeRulesOf(reg: RulesOf): PlaceRules {
     stage: without(reg.stage, UNCITED),
     dates: without(reg.dates, UNCITED),
     validityYears: reg.validityYears && without(reg.validityYears, UNCITED),
-    tiers: reg.tiers.map(({ id, name, recipients }) => ({ id, name, recipients })),
+    documentNumber: { value: reg.documentNumber.value },
+    awardCycle: { everyYears: reg.awardCycle.everyYears },
+    tiers: reg.tiers.map(({ id, name, kind, recipients }) => ({ id, name, kind, recipients })),
     applicants: without(
       reg.applicants.map((a) => ({ ...a, conditions: a.conditions.filter(placeTested) })),
       ['note'],

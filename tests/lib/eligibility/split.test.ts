@@ -44,7 +44,9 @@ describe('split rules', () => {
           const partial = checkRegulation(stub, answers!, c.checkDate);
           expect(partial.outcome, `${stub.id} for ${c.name} at ${place}`).toBe(full.outcome);
           expect(partial.status).toEqual(full.status);
-          for (const f of partial.failures) expect(full.failures).toContainEqual(f);
+          // The index leaves coding notes out (it is downloaded whole); everything else is the same.
+          const noted = full.failures.map((f) => ({ ...f, note: undefined }));
+          for (const f of partial.failures) expect(noted).toContainEqual({ ...f, note: undefined });
           expect(partial.failures.length).toBeGreaterThan(0);
           compared++;
         }
