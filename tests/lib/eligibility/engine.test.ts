@@ -12,6 +12,7 @@ import {
   type RulesOf,
 } from '../../../src/lib/eligibility/engine.ts';
 import { banIds, reapplicationIds } from '../../../src/lib/eligibility/rule-ids.ts';
+import { BAN_TRIGGERS } from '../../../src/lib/codebook.ts';
 import { addYears } from '../../../src/lib/dates.ts';
 import { ROOT } from '../../support/paths.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
@@ -64,7 +65,7 @@ describe('finding ids', () => {
       const bitingAnswers = {
         ...answers!,
         earlierAwards: entry.regulation.tiers.map((t) => ({ regulation: entry.id, tier: t.id, date: lastYear })),
-        sanctions: sanctions.bans.map((b) => ({ regulation: entry.id, cause: b.cause, date: lastYear })),
+        sanctions: sanctions.bans.map((b) => ({ regulation: entry.id, event: BAN_TRIGGERS[b.cause][0], date: lastYear })),
       };
       for (const a of [answers!, bitingAnswers]) {
         const inOrder = checkRegulation(as(sanctions), a, c.checkDate);
