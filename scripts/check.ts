@@ -8,9 +8,29 @@ import { loadRegulationsOrThrow } from '../src/lib/content/load.ts';
 import { asOfDay, contentLocation } from '../src/lib/content/location.ts';
 import { parseCsv } from '../src/lib/csv.ts';
 import { parseAnswers, type AnswerProblem } from '../src/lib/eligibility/answers.ts';
-import { answersFromRow, ROW_LABEL_COLUMN } from '../src/lib/eligibility/answer-row.ts';
-import { answerContext, checkAll, type RegulationVerdict } from '../src/lib/eligibility/engine.ts';
-import { checklistText, findingText, outcomeText, statusCaveat, unansweredNote } from '../src/lib/wording/findings.ts';
+import { answersFromRow, ROW_LABEL_COLUMN, upgradedApplicant } from '../src/lib/eligibility/answer-row.ts';
+import { answerContext, checkAll, type Finding, type RegulationVerdict } from '../src/lib/eligibility/engine.ts';
+import { outsidePlace } from '../src/lib/eligibility/wizard.ts';
+import {
+  checklistText,
+  documentNumberText,
+  FULL_TEXT_LINK,
+  findingText,
+  isNotExcluded,
+  isOutOfArea,
+  listsUnknowns,
+  NO_PLACE_COVERED,
+  outcomeText,
+  outOfPlaceText,
+  passedText,
+  regulationFindings,
+  repeatWinnerText,
+  reportNotice,
+  statusCaveat,
+  tierOutcomeText,
+  tierQuotaLine,
+  unansweredNote,
+} from '../src/lib/wording/findings.ts';
 
 const USAGE = 'usage: npm run check -- <answers.json | applicants.csv> [--json] [--date YYYY-MM-DD]';
 const args = process.argv.slice(2);
@@ -60,7 +80,8 @@ function readApplicants(path: string): Applicant[] {
   const list = Array.isArray(data) ? data : [data];
   return list.map((item, i) => {
     const { name, ...raw } = (item ?? {}) as Record<string, unknown>;
-    return { row: i + 1, name: typeof name === 'string' ? name : `申报者${i + 1}`, raw, problems: [] };
+    // Answers of the older shape are carried over; what cannot be is reported as a problem.
+    return { row: i + 1, name: typeof name === 'string' ? name : `申报者${i + 1}`, ...upgradedApplicant(raw) };
   });
 }
 
@@ -77,11 +98,44 @@ const results = readApplicants(file).map((a) => {
   }
   if (!parsed.answers) return { row: a.row, name: a.name, problems: parsed.problems };
   const checkDate = dateArg ?? parsed.answers.checkDate ?? today;
-  return { row: a.row, name: a.name, checkDate, verdicts: checkAll(entries, parsed.answers, checkDate) };
+  const verdicts = checkAll(entries, parsed.answers, checkDate);
+  return {
+    row: a.row,
+    name: a.name,
+    checkDate,
+    verdicts,
+    outOfPlace: outsidePlace(entries, parsed.answers.jurisdiction),
+  };
 });
 
+type Checked = { checkDate: string; verdicts: RegulationVerdict[]; outOfPlace: Set<string> };
+
+/** One verdict, in the wizard's words: the tiers sought, what failed or is open, what passed, what to prepare. */
+function printVerdict(v: RegulationVerdict) {
+  const caveat = statusCaveat(v);
+  const own = (fs: Finding[]) => regulationFindings(v, fs);
+  console.log(`  ${v.shortName}：${outcomeText(v)}${caveat ? ` [${caveat}]` : ''}`);
+  console.log(`    ${documentNumberText(v)}；${FULL_TEXT_LINK}：regulations/${v.id}/`);
+  for (const t of v.tiers) {
+    console.log(`    ◇ ${tierOutcomeText(t, v)}`);
+    console.log(`      ${tierQuotaLine(t, v)}`);
+    if (t.repeatWinner) console.log(`      ${repeatWinnerText(t.repeatWinner)}`);
+    for (const f of t.findings) console.log(`      ! ${findingText(f)}`);
+  }
+  for (const f of own(v.failures)) console.log(`    ✗ ${findingText(f)}`);
+  if (listsUnknowns(v)) for (const f of own(v.unknowns)) console.log(`    ? ${findingText(f)}`);
+  else if (v.unknowns.length) console.log(`    （${unansweredNote(v.unknowns.length)}）`);
+  for (const f of own(v.limits)) console.log(`    ! ${findingText(f)}`);
+  if (!isNotExcluded(v)) return;
+  console.log(`    ${passedText(v.passed.length)}`);
+  for (const f of v.passed) console.log(`    ✓ ${findingText(f)}`);
+  console.log(`    ${checklistText(v.checklist.length)}`);
+  for (const f of v.checklist) console.log(`    □ ${findingText(f)}`);
+}
+
 if (json) {
-  console.log(JSON.stringify(results, null, 2));
+  // The verdict objects as the engine gives them; the place fold is the text report's.
+  console.log(JSON.stringify(results, (key, value) => (key === 'outOfPlace' ? undefined : value), 2));
 } else {
   for (const r of results) {
     const where = extname(file).toLowerCase() === '.csv' ? `第${r.row}行` : `#${r.row}`;
@@ -90,21 +144,19 @@ if (json) {
       for (const p of r.problems) console.log(`    ${p.field}: ${p.message}`);
       continue;
     }
-    const { checkDate, verdicts } = r as { checkDate: string; verdicts: RegulationVerdict[] };
+    const { checkDate, verdicts, outOfPlace } = r as Checked;
     console.log(`\n■ ${where} ${r.name}（核对日期 ${checkDate}）`);
-    for (const v of verdicts) {
-      const caveat = statusCaveat(v);
-      console.log(`  ${v.shortName}：${outcomeText(v)}${caveat ? ` [${caveat}]` : ''}`);
-      for (const f of v.failures) console.log(`    ✗ ${findingText(f)}`);
-      // Once ruled out, open questions no longer change the outcome: count them only.
-      if (v.outcome === 'ruled-out') {
-        if (v.unknowns.length) console.log(`    （${unansweredNote(v.unknowns.length)}）`);
-      } else for (const f of v.unknowns) console.log(`    ? ${findingText(f)}`);
-      for (const f of v.limits) console.log(`    ! ${findingText(f)}`);
-      if (v.outcome === 'eligible') console.log(`    ${checklistText(v.checklist.length)}`);
-    }
+    // Regulations of other places are folded as not applicable, as the wizard folds them.
+    const elsewhere = verdicts.filter((v) => isOutOfArea(v, outOfPlace));
+    const here = verdicts.filter((v) => !isOutOfArea(v, outOfPlace));
+    for (const v of here) printVerdict(v);
+    if (!here.length) console.log(`  ${NO_PLACE_COVERED}`);
+    if (elsewhere.length)
+      console.log(`  ${outOfPlaceText(elsewhere.length)}：${elsewhere.map((v) => v.shortName).join('、')}`);
   }
+  console.log(`\n${reportNotice(today)}`);
 }
 const invalid = results.filter((r) => 'problems' in r && r.problems).length;
 if (invalid) console.error(`\n${invalid} 个申报者的回答有误（见上）；其余已核对。`);
-process.exit(invalid ? 1 : 0);
+// exitCode, not exit(): writes to a pipe are asynchronous, and exit() would cut a long report short.
+process.exitCode = invalid ? 1 : 0;

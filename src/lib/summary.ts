@@ -125,7 +125,7 @@ function processRows(p: Regulation['process']): SummaryRow[] {
   return rows;
 }
 
-function sanctionRows(s: Regulation['sanctions']): SummaryRow[] {
+function sanctionRows(s: Regulation['sanctions'], tiers: Regulation['tiers']): SummaryRow[] {
   const rows: SummaryRow[] = [];
   for (const b of s.bans) rows.push(row(`禁止申报：${banCauseLabel(b.cause)}`, { kind: 'ban', ban: b }, cited(b)));
   if (!s.bans.length) rows.push(row('禁止申报', { kind: 'no-bans' }));
@@ -134,8 +134,10 @@ function sanctionRows(s: Regulation['sanctions']): SummaryRow[] {
       row(`撤销：${revocationCauseLabel(r.cause)}`, { kind: 'revocation', recoversPrize: r.recoversPrize }, cited(r)),
     );
   const awardValidityYears = s.awardValidityYears?.value;
-  for (const rule of s.reapplication)
-    rows.push(row('再次申报', { kind: 'reapplication', rule, awardValidityYears }, cited(rule)));
+  for (const rule of s.reapplication) {
+    const afterTierNames = rule.afterTiers?.map((id) => tiers.find((t) => t.id === id)?.name ?? id);
+    rows.push(row('再次申报', { kind: 'reapplication', rule, awardValidityYears, afterTierNames }, cited(rule)));
+  }
   if (s.awardValidityYears)
     rows.push(
       row('奖项有效期', { kind: 'years', years: s.awardValidityYears.value }, { cite: s.awardValidityYears.cite }),
@@ -195,6 +197,6 @@ export function buildSummary(reg: Regulation): SummarySection[] {
   });
 
   sections.push({ id: 'process', title: '评审程序', rows: processRows(reg.process) });
-  sections.push({ id: 'sanctions', title: '监督与处罚', rows: sanctionRows(reg.sanctions) });
+  sections.push({ id: 'sanctions', title: '监督与处罚', rows: sanctionRows(reg.sanctions, reg.tiers) });
   return sections;
 }

@@ -1,6 +1,6 @@
 // The verdicts beside the questions, updated as answers come in (announced politely to screen readers).
 import type { RegulationVerdict } from '../../lib/eligibility/engine.ts';
-import { tallyText } from '../../lib/wording/findings.ts';
+import { ASK_APPLICANT_TYPE, LIVE_TITLE, tallyText } from '../../lib/wording/findings.ts';
 import { Verdicts } from './Results.tsx';
 
 interface Props {
@@ -9,16 +9,18 @@ interface Props {
   outOfPlace: Set<string>;
   /** Whether the applicant has said whether it applies as an organization or a person; until then there is no verdict. */
   typeKnown: boolean;
+  /** The day the site's data was built, for the notice. */
+  dataAsOf: string;
 }
 
-export function LiveResults({ verdicts, base, outOfPlace, typeKnown }: Props) {
+export function LiveResults({ verdicts, base, outOfPlace, typeKnown, dataAsOf }: Props) {
   return (
     <aside class="live-results" aria-labelledby="live-title">
-      <h2 id="live-title">即时结果</h2>
+      <h2 id="live-title">{LIVE_TITLE}</h2>
       <p class="note" aria-live="polite">
-        {typeKnown ? tallyText(verdicts) : '请先选择以组织还是个人身份申报。'}
+        {typeKnown ? tallyText(verdicts) : ASK_APPLICANT_TYPE}
       </p>
-      {typeKnown && <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} />}
+      {typeKnown && <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} dataAsOf={dataAsOf} />}
     </aside>
   );
 }

@@ -1,42 +1,61 @@
 // The verdicts, as they update while answers come in, and the printable
-// report (date of check, answers, verdicts, citations).
+// report (date of check, answers, verdicts per tier, citations, the notice).
+// Regulations of other places are folded as not applicable; every word comes
+// from src/lib/wording/findings.ts.
 import { citationAnchor } from '../../lib/cite-format.ts';
-import type { Finding, RegulationVerdict } from '../../lib/eligibility/engine.ts';
+import type { Finding, RegulationVerdict, TierVerdict } from '../../lib/eligibility/engine.ts';
 import type { Field, FormState } from '../../lib/eligibility/wizard.ts';
 import {
+  ANSWERS_HEADING,
   answerText,
+  caveatText,
   checklistText,
   citedWords,
   clearedFromText,
+  documentNumberText,
+  FULL_TEXT_LINK,
   failuresHeading,
   findingReason,
   findingSummary,
+  isNotExcluded,
+  isOutOfArea,
   LIMITS_HEADING,
+  listsUnknowns,
   missingText,
   NO_PLACE_COVERED,
   outcomeText,
   outOfPlaceText,
+  passedText,
+  REPORT_TITLE,
+  regulationFindings,
+  repeatWinnerText,
+  reportIntro,
+  reportNotice,
   statusCaveat,
+  TIERS_HEADING,
+  tierOutcomeText,
+  tierQuotaLine,
   UNKNOWNS_HEADING,
   unansweredNote,
+  VERDICTS_HEADING,
 } from '../../lib/wording/findings.ts';
 import { questionOf } from '../../lib/wording/questions.ts';
 
 interface Props {
   verdicts: RegulationVerdict[];
   base: string;
-  /** Regulations whose place does not cover the applicant's: listed briefly when there are many. */
+  /** Regulations whose place does not cover the applicant's: folded as not applicable. */
   outOfPlace?: Set<string>;
+  /** The day the site's data was built, for the notice. */
+  dataAsOf: string;
 }
 
-/** Beyond this many, regulations ruled out by place alone are folded into one list. */
-const FOLD_OUT_OF_PLACE = 10;
-
 function FindingItem({ f, regId, base }: { f: Finding; regId: string; base: string }) {
+  const missing = missingText(f);
   return (
     <li>
       <strong>{findingSummary(f)}</strong>：{findingReason(f)}
-      {f.missing && <span>{missingText(f)}</span>}
+      {missing && <span>{missing}</span>}
       {f.eligibleFrom && <span class="from">　{clearedFromText(f)}</span>}
       <br />
       <a class="cite" href={`${base}regulations/${regId}/#${citationAnchor(f.cite)}`}>
@@ -46,76 +65,143 @@ function FindingItem({ f, regId, base }: { f: Finding; regId: string; base: stri
   );
 }
 
-export function Verdicts({ verdicts, base, outOfPlace }: Props) {
-  const fold = !!outOfPlace && outOfPlace.size > FOLD_OUT_OF_PLACE;
-  const shown = fold ? verdicts.filter((v) => !outOfPlace.has(v.id)) : verdicts;
-  const folded = fold ? verdicts.filter((v) => outOfPlace.has(v.id)) : [];
+function Findings({
+  head,
+  findings,
+  v,
+  base,
+}: {
+  head: string;
+  findings: Finding[];
+  v: RegulationVerdict;
+  base: string;
+}) {
+  if (!findings.length) return null;
+  return (
+    <>
+      <p class="list-head">{head}</p>
+      <ul>
+        {findings.map((f) => (
+          <FindingItem f={f} regId={v.id} base={base} />
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function TierItem({ t, v, base }: { t: TierVerdict; v: RegulationVerdict; base: string }) {
+  return (
+    <li class={`tier tier-${t.outcome}`} data-tier={t.id} data-outcome={t.outcome}>
+      <strong>{tierOutcomeText(t, v)}</strong>
+      <br />
+      <span class="quota">{tierQuotaLine(t, v)}</span>
+      {t.repeatWinner && (
+        <>
+          <br />
+          {repeatWinnerText(t.repeatWinner)}
+        </>
+      )}
+      {t.findings.length > 0 && (
+        <ul>
+          {t.findings.map((f) => (
+            <FindingItem f={f} regId={v.id} base={base} />
+          ))}
+        </ul>
+      )}
+    </li>
+  );
+}
+
+/** A list the report opens for print and the live results keep folded. */
+function Folded({
+  summary,
+  findings,
+  v,
+  base,
+  open,
+}: {
+  summary: string;
+  findings: Finding[];
+  v: RegulationVerdict;
+  base: string;
+  open: boolean;
+}) {
+  if (!findings.length) return null;
+  return (
+    <details class="checklist" open={open}>
+      <summary>{summary}</summary>
+      <ul>
+        {findings.map((f) => (
+          <FindingItem f={f} regId={v.id} base={base} />
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+function VerdictItem({ v, base, open }: { v: RegulationVerdict; base: string; open: boolean }) {
+  const caveat = statusCaveat(v);
+  const own = (fs: Finding[]) => regulationFindings(v, fs);
+  return (
+    <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
+      <h3>
+        <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>：<span class="outcome">{outcomeText(v)}</span>
+      </h3>
+      {caveat && <p class="caveat">{caveatText(caveat)}</p>}
+      <p class="document">
+        {documentNumberText(v)} · <a href={`${base}regulations/${v.id}/`}>{FULL_TEXT_LINK}</a>
+      </p>
+      {v.tiers.length > 0 && (
+        <>
+          <p class="list-head">{TIERS_HEADING}</p>
+          <ul class="tiers">
+            {v.tiers.map((t) => (
+              <TierItem t={t} v={v} base={base} />
+            ))}
+          </ul>
+        </>
+      )}
+      <Findings head={failuresHeading(v)} findings={own(v.failures)} v={v} base={base} />
+      {listsUnknowns(v) ? (
+        <Findings head={UNKNOWNS_HEADING} findings={own(v.unknowns)} v={v} base={base} />
+      ) : (
+        v.unknowns.length > 0 && <p class="note">{unansweredNote(v.unknowns.length)}</p>
+      )}
+      <Findings head={LIMITS_HEADING} findings={own(v.limits)} v={v} base={base} />
+      {isNotExcluded(v) && (
+        <>
+          <Folded summary={passedText(v.passed.length)} findings={v.passed} v={v} base={base} open={open} />
+          {v.checklist.length > 0 ? (
+            <Folded summary={checklistText(v.checklist.length)} findings={v.checklist} v={v} base={base} open={open} />
+          ) : (
+            <p class="note">{checklistText(0)}</p>
+          )}
+        </>
+      )}
+    </li>
+  );
+}
+
+/** The verdicts: the applicant's own place first, as the engine sorts them; other places folded. */
+export function Verdicts({ verdicts, base, outOfPlace, dataAsOf, open = false }: Props & { open?: boolean }) {
+  const shown = verdicts.filter((v) => !isOutOfArea(v, outOfPlace));
+  const folded = verdicts.filter((v) => isOutOfArea(v, outOfPlace));
   return (
     <>
       <ol class="verdicts">
         {shown.length === 0 && <li class="note">{NO_PLACE_COVERED}</li>}
-        {shown.map((v) => {
-          const caveat = statusCaveat(v);
-          return (
-            <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
-              <h3>
-                <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>：<span class="outcome">{outcomeText(v)}</span>
-              </h3>
-              {caveat && <p class="caveat">注意：{caveat}</p>}
-              {v.failures.length > 0 && (
-                <>
-                  <p class="list-head">{failuresHeading(v)}</p>
-                  <ul>
-                    {v.failures.map((f) => (
-                      <FindingItem f={f} regId={v.id} base={base} />
-                    ))}
-                  </ul>
-                </>
-              )}
-              {v.outcome !== 'ruled-out' && v.unknowns.length > 0 && (
-                <>
-                  <p class="list-head">{UNKNOWNS_HEADING}</p>
-                  <ul>
-                    {v.unknowns.map((f) => (
-                      <FindingItem f={f} regId={v.id} base={base} />
-                    ))}
-                  </ul>
-                </>
-              )}
-              {v.outcome === 'ruled-out' && v.unknowns.length > 0 && (
-                <p class="note">{unansweredNote(v.unknowns.length)}。</p>
-              )}
-              {v.limits.length > 0 && (
-                <>
-                  <p class="list-head">{LIMITS_HEADING}</p>
-                  <ul>
-                    {v.limits.map((f) => (
-                      <FindingItem f={f} regId={v.id} base={base} />
-                    ))}
-                  </ul>
-                </>
-              )}
-              {v.outcome === 'eligible' && (
-                <details class="checklist">
-                  <summary>{checklistText(v.checklist.length)}</summary>
-                  <ul>
-                    {v.checklist.map((f) => (
-                      <FindingItem f={f} regId={v.id} base={base} />
-                    ))}
-                  </ul>
-                </details>
-              )}
-            </li>
-          );
-        })}
+        {shown.map((v) => (
+          <VerdictItem v={v} base={base} open={open} />
+        ))}
       </ol>
       {folded.length > 0 && (
-        <details class="out-of-place">
+        <details class="out-of-place" open={open}>
           <summary>{outOfPlaceText(folded.length)}</summary>
           <ul>
             {folded.map((v) => (
               <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
-                <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>：{outcomeText(v)}
+                <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>
+                {v.outcome !== 'out-of-area' && `：${outcomeText(v)}`}
                 {v.failures[0] && (
                   <>
                     {' '}
@@ -130,6 +216,7 @@ export function Verdicts({ verdicts, base, outOfPlace }: Props) {
           </ul>
         </details>
       )}
+      <p class="notice">{reportNotice(dataAsOf)}</p>
     </>
   );
 }
@@ -138,18 +225,16 @@ export function Report({
   verdicts,
   base,
   outOfPlace,
+  dataAsOf,
   state,
   fields,
   checkDate,
 }: Props & { state: FormState; fields: Field[]; checkDate: string }) {
   return (
     <section class="report" aria-labelledby="report-title">
-      <h2 id="report-title">资格自查报告</h2>
-      <p>
-        核对日期：{checkDate}
-        。本报告由浏览器在本机生成，回答未发送到任何服务器。结论只依据可核对的条件；由评审判断的条件列为待准备事项。
-      </p>
-      <h3>您的回答</h3>
+      <h2 id="report-title">{REPORT_TITLE}</h2>
+      <p>{reportIntro(checkDate)}</p>
+      <h3>{ANSWERS_HEADING}</h3>
       <table class="answers">
         <tbody>
           {fields.map((f) => (
@@ -160,8 +245,8 @@ export function Report({
           ))}
         </tbody>
       </table>
-      <h3>结论</h3>
-      <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} />
+      <h3>{VERDICTS_HEADING}</h3>
+      <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} dataAsOf={dataAsOf} open />
     </section>
   );
 }

@@ -6,4 +6,8 @@ import { h, render } from 'preact';
 import Checker from './Checker.tsx';
 
 const root = document.getElementById('checker');
-if (root) render(h(Checker, { rulesUrl: root.dataset.rulesUrl!, base: root.dataset.base! }), root);
+if (root)
+  render(
+    h(Checker, { rulesUrl: root.dataset.rulesUrl!, base: root.dataset.base!, dataAsOf: root.dataset.asOf! }),
+    root,
+  );

@@ -235,9 +235,13 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
           waitYears: r.waitYears,
           after: r.after,
           scope: r.scope,
+          afterTiers: r.afterTiers,
           awardValidityYears: r.after === 'award-expiry' ? validity : undefined,
         }));
-        return cell(rules, rules.map((r) => reapplicationRuleText(r, r.awardValidityYears)).join('；'), {
+        // The tiers a rule binds, by name (连云港: only the winners of the top tier wait).
+        const names = (ids?: string[]) => ids?.map((id) => reg.tiers.find((t) => t.id === id)?.name ?? id);
+        const text = rules.map((r) => reapplicationRuleText(r, r.awardValidityYears, names(r.afterTiers))).join('；');
+        return cell(rules, text, {
           num: Math.max(...rs.map((r) => r.waitYears)),
           cites: rs.map((r) => ({ cite: r.cite })),
           notes: notesOf(...rs),

@@ -78,8 +78,10 @@ export type SummaryValue =
   | { kind: 'revocation'; recoversPrize: boolean }
   | {
       kind: 'reapplication';
-      rule: Pick<ReapplicationRule, 'waitYears' | 'after' | 'scope'>;
+      rule: Pick<ReapplicationRule, 'waitYears' | 'after' | 'scope' | 'afterTiers'>;
       awardValidityYears?: number;
+      /** The names of the tiers rule.afterTiers names. */
+      afterTierNames?: string[];
     };
 
 /** A summary value in the words the regulation page shows. */
@@ -148,6 +150,6 @@ export function summaryValueText(v: SummaryValue): string {
     case 'revocation':
       return revocationText(v.recoversPrize);
     case 'reapplication':
-      return reapplicationRuleText(v.rule, v.awardValidityYears);
+      return reapplicationRuleText(v.rule, v.awardValidityYears, v.afterTierNames);
   }
 }

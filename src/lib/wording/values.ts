@@ -9,6 +9,7 @@ import {
   JURISDICTION_LEVELS,
   RECIPIENT_TYPES,
   REVOCATION_CAUSES,
+  SOUGHT_TIERS,
   TIER_KINDS,
   type ConditionCategory,
   type Recipient,
@@ -40,6 +41,9 @@ export const recipientsLabel = (rs: readonly Recipient[]): string => rs.map(reci
 
 export const tierKindLabel = (kind: Tier['kind']): string => TIER_KINDS[kind].label;
 
+/** The award an applicant seeks: 任一奖项, 提名奖. */
+export const soughtTierLabel = (sought: keyof typeof SOUGHT_TIERS): string => SOUGHT_TIERS[sought].label;
+
 /** A tier by kind and rank: 正奖（第1等）. */
 export const tierRankText = (tier: Pick<Tier, 'kind' | 'rank'>): string =>
   `${tierKindLabel(tier.kind)}（第${tier.rank}等）`;
@@ -56,10 +60,20 @@ export function quotaText(tier: Pick<Tier, 'quota' | 'tracks'>): string {
   if (q.min !== undefined && q.max !== undefined) parts.push(`${q.min}至${q.max}个`);
   else if (q.max !== undefined) parts.push(`不超过${q.max}个${tier.tracks?.length ? '（各类别合计）' : ''}`);
   if (q.maxPerTrack !== undefined) parts.push(`每个类别各不超过${q.maxPerTrack}个`);
-  if (q.asARule) parts.unshift('原则上');
   if (q.fewerOrVacantAllowed) parts.push('可少额或空缺');
-  return parts.join('，');
+  return (q.asARule ? '原则上' : '') + parts.join('，');
 }
+
+/** How often a quota is given: 每年, 每届（每两年一次）. */
+export const perCycleText = (everyYears: number | undefined): string =>
+  everyYears === 1 ? '每年' : everyYears ? `每届（${formatCycle(everyYears)}）` : '每届';
+
+/**
+ * A tier's quota beside a verdict, with the cycle and the reminder that the reviewers choose:
+ * 每年原则上不超过2个，可少额或空缺，评审择优.
+ */
+export const tierQuotaText = (tier: Pick<Tier, 'quota' | 'tracks'>, everyYears: number | undefined): string =>
+  `${tier.quota ? `${perCycleText(everyYears)}${quotaText(tier)}` : '名额原文未规定'}，评审择优`;
 
 /** The label of a per-recipient cap: 个人名额上限. */
 export const recipientCapLabel = (r: Recipient): string => `${recipientLabel(r)}名额上限`;
@@ -177,30 +191,53 @@ export const longestBanText = (years: number, causes: Ban['cause'][]): string =>
 export const revocationText = (recoversPrize: boolean): string =>
   recoversPrize ? '撤销并追回奖金' : '撤销，原文未提追回奖金';
 
-/** Where the wait of a re-application rule starts: the award, or the award's expiry (with its years when known). */
-const reapplicationStart = (after: ReapplicationRule['after'], awardValidityYears?: number): string =>
-  after === 'award' ? '获奖' : awardValidityYears ? `奖项有效期（${awardValidityYears}年）满` : '奖项有效期满';
+/**
+ * Where the wait of a re-application rule starts: the award (the tiers named, where the rule binds only their
+ * winners), or the award's expiry (with its years when known).
+ */
+function reapplicationStart(
+  rule: Pick<ReapplicationRule, 'after' | 'afterTiers'>,
+  awardValidityYears: number | undefined,
+  afterTierNames: readonly string[] | undefined,
+): string {
+  const won = rule.afterTiers ? (afterTierNames?.length ? afterTierNames.join('或') : '指定奖项') : undefined;
+  if (rule.after === 'award') return won ? `获得${won}` : '获奖';
+  const validity = awardValidityYears ? `有效期（${awardValidityYears}年）满` : '有效期满';
+  return won ? `所获${won}${validity}` : `奖项${validity}`;
+}
 
 const reapplicationScope = (scope: ReapplicationRule['scope']): string =>
   scope === 'same-award' ? '同一奖项' : '本办法的奖项';
 
-/** When a winner may apply again: 获奖5年后可再申报同一奖项 / 奖项有效期满3年后方可再申报本办法的奖项. */
+/** A rule that binds the winners of some tiers only says that the others are free of it. */
+const othersFree = (rule: Pick<ReapplicationRule, 'afterTiers'>): string =>
+  rule.afterTiers ? '（获得其他奖项的不受此限）' : '';
+
+type ReapplicationWords = Pick<ReapplicationRule, 'waitYears' | 'after' | 'scope' | 'afterTiers'>;
+
+/**
+ * When a winner may apply again: 获奖5年后可再申报同一奖项 / 奖项有效期满3年后方可再申报本办法的奖项 /
+ * 获得连云港市市长质量奖5年后方可再申报本办法的奖项（获得其他奖项的不受此限）. afterTierNames: the names of the
+ * tiers in rule.afterTiers.
+ */
 export function reapplicationRuleText(
-  rule: Pick<ReapplicationRule, 'waitYears' | 'after' | 'scope'>,
+  rule: ReapplicationWords,
   awardValidityYears?: number,
+  afterTierNames?: readonly string[],
 ): string {
-  const start = reapplicationStart(rule.after, awardValidityYears);
+  const start = reapplicationStart(rule, awardValidityYears, afterTierNames);
   const then = rule.scope === 'same-award' ? '可再申报' : '方可再申报';
-  return `${start}${rule.waitYears}年后${then}${reapplicationScope(rule.scope)}`;
+  return `${start}${rule.waitYears}年后${then}${reapplicationScope(rule.scope)}${othersFree(rule)}`;
 }
 
 /** The same rule as a limit: 获奖后3年内不得再申报同一奖项. */
 export function reapplicationLimitText(
-  rule: Pick<ReapplicationRule, 'waitYears' | 'after' | 'scope'>,
+  rule: ReapplicationWords,
   awardValidityYears?: number,
+  afterTierNames?: readonly string[],
 ): string {
-  const start = reapplicationStart(rule.after, awardValidityYears);
-  return `${start}后${rule.waitYears}年内不得再申报${reapplicationScope(rule.scope)}`;
+  const start = reapplicationStart(rule, awardValidityYears, afterTierNames);
+  return `${start}后${rule.waitYears}年内不得再申报${reapplicationScope(rule.scope)}${othersFree(rule)}`;
 }
 
 // ——— process ———
