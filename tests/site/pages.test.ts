@@ -6,8 +6,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
 import { collectCitations } from '../../src/lib/content/citations.ts';
 import { citationAnchor } from '../../src/lib/cite-format.ts';
+import { coverageRows } from '../../src/lib/assessment-counts.ts';
 import { CONDITION_CATEGORIES } from '../../src/lib/codebook.ts';
 import { groups } from '../../src/lib/regex.ts';
+import { COVERAGE_COLUMNS, coverageApplicantText } from '../../src/lib/wording/coverage.ts';
 import { CONTENT, DIST, SEEDS } from '../support/paths.ts';
 import { headersFor, readHeadersFile } from '../support/headers.ts';
 import { htmlFiles } from '../support/built.ts';
@@ -143,6 +145,16 @@ describe('the whole site', () => {
   it('the codebook lists every category', () => {
     const html = read(join(DIST, 'codebook', 'index.html'));
     for (const code of Object.keys(CONDITION_CATEGORIES)) expect(html).toContain(`id="categories-${code}"`);
+  });
+
+  it('the codebook counts what the checker tests, per regulation and applicant', () => {
+    const html = read(join(DIST, 'codebook', 'index.html'));
+    const table = html.slice(html.indexOf('id="coverage"'), html.indexOf('id="fields"'));
+    for (const e of entries) expect(table).toContain(`href="/regulations/${e.id}/"`);
+    for (const row of coverageRows(entries)) {
+      const cells = COVERAGE_COLUMNS.map((c) => `<td>${row.counts[c.key]}</td>`).join('');
+      expect(table).toContain(`<td>${coverageApplicantText(row.applicant, row.tracks)}</td>${cells}`);
+    }
   });
 });
 
