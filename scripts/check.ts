@@ -27,6 +27,7 @@ import {
   repeatWinnerText,
   reportNotice,
   statusCaveat,
+  statusMark,
   tierOutcomeText,
   tierQuotaLine,
   unansweredNote,
@@ -152,7 +153,9 @@ if (json) {
     for (const v of here) printVerdict(v);
     if (!here.length) console.log(`  ${NO_PLACE_COVERED}`);
     if (elsewhere.length)
-      console.log(`  ${outOfPlaceText(elsewhere.length)}：${elsewhere.map((v) => v.shortName).join('、')}`);
+      console.log(
+        `  ${outOfPlaceText(elsewhere.length)}：${elsewhere.map((v) => v.shortName + statusMark(v)).join('、')}`,
+      );
   }
   console.log(`\n${reportNotice(today)}`);
 }

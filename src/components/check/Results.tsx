@@ -32,12 +32,14 @@ import {
   reportIntro,
   reportNotice,
   statusCaveat,
+  statusMark,
   TIERS_HEADING,
   tierOutcomeText,
   tierQuotaLine,
   UNKNOWNS_HEADING,
   unansweredNote,
   VERDICTS_HEADING,
+  whyNotApplicable,
 } from '../../lib/wording/findings.ts';
 import { questionOf } from '../../lib/wording/questions.ts';
 
@@ -112,23 +114,23 @@ function TierItem({ t, v, base }: { t: TierVerdict; v: RegulationVerdict; base: 
   );
 }
 
-/** A list the report opens for print and the live results keep folded. */
+/** A list folded under its count: the conditions passed, or the checklist. */
 function Folded({
+  kind,
   summary,
   findings,
   v,
   base,
-  open,
 }: {
+  kind: 'passed' | 'checklist';
   summary: string;
   findings: Finding[];
   v: RegulationVerdict;
   base: string;
-  open: boolean;
 }) {
   if (!findings.length) return null;
   return (
-    <details class="checklist" open={open}>
+    <details class={kind}>
       <summary>{summary}</summary>
       <ul>
         {findings.map((f) => (
@@ -139,7 +141,7 @@ function Folded({
   );
 }
 
-function VerdictItem({ v, base, open }: { v: RegulationVerdict; base: string; open: boolean }) {
+function VerdictItem({ v, base }: { v: RegulationVerdict; base: string }) {
   const caveat = statusCaveat(v);
   const own = (fs: Finding[]) => regulationFindings(v, fs);
   return (
@@ -170,9 +172,15 @@ function VerdictItem({ v, base, open }: { v: RegulationVerdict; base: string; op
       <Findings head={LIMITS_HEADING} findings={own(v.limits)} v={v} base={base} />
       {isNotExcluded(v) && (
         <>
-          <Folded summary={passedText(v.passed.length)} findings={v.passed} v={v} base={base} open={open} />
+          <Folded kind="passed" summary={passedText(v.passed.length)} findings={v.passed} v={v} base={base} />
           {v.checklist.length > 0 ? (
-            <Folded summary={checklistText(v.checklist.length)} findings={v.checklist} v={v} base={base} open={open} />
+            <Folded
+              kind="checklist"
+              summary={checklistText(v.checklist.length)}
+              findings={v.checklist}
+              v={v}
+              base={base}
+            />
           ) : (
             <p class="note">{checklistText(0)}</p>
           )}
@@ -183,7 +191,7 @@ function VerdictItem({ v, base, open }: { v: RegulationVerdict; base: string; op
 }
 
 /** The verdicts: the applicant's own place first, as the engine sorts them; other places folded. */
-export function Verdicts({ verdicts, base, outOfPlace, dataAsOf, open = false }: Props & { open?: boolean }) {
+export function Verdicts({ verdicts, base, outOfPlace, dataAsOf }: Props) {
   const shown = verdicts.filter((v) => !isOutOfArea(v, outOfPlace));
   const folded = verdicts.filter((v) => isOutOfArea(v, outOfPlace));
   return (
@@ -191,28 +199,32 @@ export function Verdicts({ verdicts, base, outOfPlace, dataAsOf, open = false }:
       <ol class="verdicts">
         {shown.length === 0 && <li class="note">{NO_PLACE_COVERED}</li>}
         {shown.map((v) => (
-          <VerdictItem v={v} base={base} open={open} />
+          <VerdictItem v={v} base={base} />
         ))}
       </ol>
       {folded.length > 0 && (
-        <details class="out-of-place" open={open}>
+        <details class="out-of-place">
           <summary>{outOfPlaceText(folded.length)}</summary>
           <ul>
-            {folded.map((v) => (
-              <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
-                <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>
-                {v.outcome !== 'out-of-area' && `：${outcomeText(v)}`}
-                {v.failures[0] && (
-                  <>
-                    {' '}
-                    ·{' '}
-                    <a class="cite" href={`${base}regulations/${v.id}/#${citationAnchor(v.failures[0].cite)}`}>
-                      {citedWords(v.failures[0])}
-                    </a>
-                  </>
-                )}
-              </li>
-            ))}
+            {folded.map((v) => {
+              const why = whyNotApplicable(v);
+              return (
+                <li class={`verdict verdict-${v.outcome}`} data-regulation={v.id} data-outcome={v.outcome}>
+                  <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>
+                  {statusMark(v)}
+                  {v.outcome !== 'out-of-area' && `：${outcomeText(v)}`}
+                  {why && (
+                    <>
+                      {' '}
+                      · {findingSummary(why)}：
+                      <a class="cite" href={`${base}regulations/${v.id}/#${citationAnchor(why.cite)}`}>
+                        {citedWords(why)}
+                      </a>
+                    </>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </details>
       )}
@@ -246,7 +258,7 @@ export function Report({
         </tbody>
       </table>
       <h3>{VERDICTS_HEADING}</h3>
-      <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} dataAsOf={dataAsOf} open />
+      <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} dataAsOf={dataAsOf} />
     </section>
   );
 }

@@ -30,6 +30,7 @@ import {
   recipientsLabel,
   repeatWinnersText,
   soughtTierLabel,
+  statusLabel,
   statusText,
   tierKindLabel,
   tierQuotaText,
@@ -104,6 +105,10 @@ export function tallyText(verdicts: RegulationVerdict[]): string {
   for (const v of verdicts) counts.set(v.outcome, (counts.get(v.outcome) ?? 0) + 1);
   return [...counts].map(([o, n]) => `${OUTCOME_LABELS[o]} ${n} 部`).join('，');
 }
+
+/** The same in a word, for a folded verdict: （草稿（未生效））. */
+export const statusMark = (v: RegulationVerdict): string =>
+  v.status.status === 'in-force' ? '' : `（${statusLabel(v.status.status)}）`;
 
 /** A regulation's own standing, where it qualifies the verdict: a draft, or past its validity. */
 export function statusCaveat(v: RegulationVerdict): string | undefined {
@@ -330,6 +335,12 @@ export function findingText(f: Finding): string {
 /** Whether a verdict is folded away as not applicable: a regulation of another place. */
 export const isOutOfArea = (v: RegulationVerdict, outOfPlace?: ReadonlySet<string>): boolean =>
   v.outcome === 'out-of-area' || !!outOfPlace?.has(v.id);
+
+/** What a folded verdict cites: the place condition that leaves it out, else its first failure. */
+export const whyNotApplicable = (v: RegulationVerdict): Finding | undefined =>
+  v.failures.find(
+    (f) => f.code === 'tested' && f.tests.some((t) => t.op === 'in-jurisdiction' && t.result === 'fail'),
+  ) ?? v.failures[0];
 
 /** Whether a verdict leaves the applicant in the running: its passed conditions and checklist are shown. */
 export const isNotExcluded = (v: RegulationVerdict): boolean => v.outcome === 'eligible' || v.outcome === 'cannot-tell';

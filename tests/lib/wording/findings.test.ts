@@ -34,9 +34,11 @@ import {
   reportNotice,
   roundText,
   statusCaveat,
+  statusMark,
   tallyText,
   tierOutcomeText,
   tierQuotaLine,
+  whyNotApplicable,
 } from '../../../src/lib/wording/findings.ts';
 import { questionOf } from '../../../src/lib/wording/questions.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
@@ -77,6 +79,7 @@ function unworded(verdicts: RegulationVerdict[], what: string): string[] {
     check(outcomeText(v), `${what}: ${v.id}`, true);
     const caveat = statusCaveat(v);
     if (caveat !== undefined) check(caveat, `${what}: ${v.id}`);
+    if (statusMark(v)) check(statusMark(v), `${what}: ${v.id}`);
     for (const t of v.tiers) {
       check(tierOutcomeText(t, v), `${what}: ${v.id} tier ${t.id}`, true);
       check(tierQuotaLine(t, v), `${what}: ${v.id} tier ${t.id}`);
@@ -419,9 +422,13 @@ describe('the outcome line', () => {
   });
 
   it('another place is not applicable, never “不符合条件”', () => {
-    const v = verdictOf(variants['from another place']!);
+    const v = verdictOf({ ...variants['from another place']!, independentLegalPerson: false });
     expect(v.outcome).toBe('out-of-area');
     expect(outcomeText(v)).toBe('不适用（辖区不同）');
+    // The fold cites the place condition, not the first failure in the list.
+    expect(v.failures.map((f) => f.id)).toEqual(['place', 'legal']);
+    v.failures.reverse();
+    expect(whyNotApplicable(v)?.id).toBe('place');
   });
 
   it('each tier carries its quota per cycle and the reviewers’ choice', () => {
