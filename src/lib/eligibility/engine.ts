@@ -6,7 +6,7 @@
 import { BAN_TRIGGERS, type Recipient, type SOUGHT_TIERS } from '../codebook.ts';
 import { addYears } from '../dates.ts';
 import { FACT_IDS, FACTS, type FactId, type OnlyIf } from '../facts.ts';
-import { jurisdictionPath } from '../jurisdiction.ts';
+import { jurisdictionPath, placeIsWithin } from '../jurisdiction.ts';
 import type { Citation, Condition, Regulation, Tier } from '../schema.ts';
 import { regulationStatus, type StatusFields, type StatusVerdict } from '../status.ts';
 import { pick } from '../without.ts';
@@ -285,7 +285,9 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     return verdict;
   }
   if (!reg.applicants.some((x) => x.type === type)) {
-    verdict.outcome = 'not-admitted';
+    // From another place, the regulation does not apply whoever applies: the place is the first thing said.
+    const place = a.jurisdiction;
+    verdict.outcome = typeof place === 'string' && !placeIsWithin(place, reg) ? 'out-of-area' : 'not-admitted';
     const admitted = [...new Set(reg.applicants.map((x) => x.type))];
     verdict.failures.push({ ...who, code: 'not-admitted', applicantType: type, admitted });
     return verdict;

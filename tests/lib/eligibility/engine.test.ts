@@ -65,7 +65,11 @@ describe('finding ids', () => {
       const bitingAnswers = {
         ...answers!,
         earlierAwards: entry.regulation.tiers.map((t) => ({ regulation: entry.id, tier: t.id, date: lastYear })),
-        sanctions: sanctions.bans.map((b) => ({ regulation: entry.id, event: BAN_TRIGGERS[b.cause][0], date: lastYear })),
+        sanctions: sanctions.bans.map((b) => ({
+          regulation: entry.id,
+          event: BAN_TRIGGERS[b.cause][0],
+          date: lastYear,
+        })),
       };
       for (const a of [answers!, bitingAnswers]) {
         const inOrder = checkRegulation(as(sanctions), a, c.checkDate);
