@@ -4,30 +4,33 @@
 // rules are a static file and the engine runs here. This component composes the
 // pieces (rules, persistence, the step in the address, moves that wait for
 // rules) and renders; the logic is in src/lib/eligibility/wizard.ts.
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { todayIso } from '../../lib/dates.ts';
 import { answerContext, checkAll } from '../../lib/eligibility/engine.ts';
+import { upgradeAnswers } from '../../lib/eligibility/upgrade.ts';
 import {
+  askedAttributes,
   type Field,
   type FormState,
   needsPlaceRules,
   outsidePlace,
   positionOf,
   regulationChoices,
+  soughtTierChoices,
   type StepTarget,
   stepAt,
   usableAnswers,
   wizardSteps,
 } from '../../lib/eligibility/wizard.ts';
 import { OTHER_JURISDICTION } from '../../lib/jurisdiction.ts';
-import { STEP_TITLES } from '../../lib/wording/questions.ts';
+import { refillNotice, STEP_TITLES } from '../../lib/wording/questions.ts';
 import { Question } from './fields.tsx';
 import { LiveResults } from './LiveResults.tsx';
 import { Report } from './Results.tsx';
 import { takeSharedState } from './share-link.ts';
 import { StepNav } from './StepNav.tsx';
 import { usePendingStep } from './usePendingStep.ts';
-import { usePersistedState } from './usePersistedState.ts';
+import { readStored, usePersistedState } from './usePersistedState.ts';
 import { useRules } from './useRules.ts';
 import { STEP_TITLE_ID, useStepUrl } from './useStepUrl.ts';
 import { WizardActions } from './WizardActions.tsx';
@@ -37,12 +40,17 @@ const STORAGE_KEY = 'quality-award-atlas:check:v1';
 interface Props {
   rulesUrl: string;
   base: string;
+  /** The day the site's data was built (the report's notice names it). */
+  dataAsOf: string;
 }
 
 const Loading = ({ what }: { what: string }) => <p aria-busy="true">{what}</p>;
 
-export default function Checker({ rulesUrl, base }: Props) {
-  const [state, setState, forgetState] = usePersistedState<FormState>(STORAGE_KEY, {}, takeSharedState);
+export default function Checker({ rulesUrl, base, dataAsOf }: Props) {
+  // A share link's answers win over the saved ones; either may be of an older shape, carried over here once.
+  const [opened] = useState(() => upgradeAnswers(takeSharedState() ?? readStored(STORAGE_KEY) ?? {}));
+  const [refill, setRefill] = useState(() => [...new Set(opened.dropped.map((d) => d.refill))]);
+  const [state, setState, forgetState] = usePersistedState<FormState>(STORAGE_KEY, {}, () => opened.answers);
   const { entries, error, pending } = useRules(rulesUrl, base, state.jurisdiction);
   const stepUrl = useStepUrl();
   // The applicant's own day: the check is dated as the applicant's calendar reads.
@@ -65,7 +73,15 @@ export default function Checker({ rulesUrl, base }: Props) {
   if (pending.length && needsPlaceRules(step.id)) return <Loading what="正在载入您所在地的办法……" />;
 
   const outOfPlace = outsidePlace(entries, state.jurisdiction);
-  const { answers, problems } = usableAnswers(state, ctx);
+  // The award sought counts only while it is asked (the regulations in scope set up tiers of more than one kind).
+  const asked = steps.some((s) => s.id === 'award') ? state : { ...state, soughtTier: undefined };
+  const { answers, problems } = usableAnswers(asked, ctx);
+  const context = {
+    jurisdictions: ctx.jurisdictions,
+    regulations: regulationChoices(entries),
+    asked: askedAttributes(entries, state),
+    sought: soughtTierChoices(entries, state),
+  };
   const checkDate = (answers.checkDate as string | undefined) ?? today;
   const verdicts = checkAll(entries, answers, checkDate);
   const isLast = position === steps.length - 1;
@@ -73,6 +89,7 @@ export default function Checker({ rulesUrl, base }: Props) {
   const set = (field: Field, value: unknown) => setState((s) => ({ ...s, [field]: value }));
   const startOver = () => {
     forgetState();
+    setRefill([]);
     go(stepAt(steps, 0).step.id);
   };
 
@@ -91,6 +108,11 @@ export default function Checker({ rulesUrl, base }: Props) {
           <h2 id={STEP_TITLE_ID} tabIndex={-1}>
             {STEP_TITLES[step.id]}
           </h2>
+          {refill.length > 0 && step.id !== 'result' && (
+            <p class="note refill" role="status">
+              {refillNotice(refill)}
+            </p>
+          )}
           {waiting !== null && (
             <p role="status" aria-busy="true">
               正在载入您所在地的办法……
@@ -101,20 +123,14 @@ export default function Checker({ rulesUrl, base }: Props) {
               verdicts={verdicts}
               base={base}
               outOfPlace={outOfPlace}
-              state={{ checkDate, ...state }}
+              dataAsOf={dataAsOf}
+              state={{ checkDate, ...asked }}
               fields={steps.flatMap((s) => s.fields)}
               checkDate={checkDate}
             />
           ) : (
             step.fields.map((f) => (
-              <Question
-                field={f}
-                value={state[f]}
-                problems={problems}
-                onChange={(v) => set(f, v)}
-                jurisdictions={ctx.jurisdictions}
-                regulations={regulationChoices(entries)}
-              />
+              <Question field={f} value={state[f]} problems={problems} onChange={(v) => set(f, v)} context={context} />
             ))
           )}
           {step.id === 'where' && state.jurisdiction === OTHER_JURISDICTION && (
@@ -130,7 +146,13 @@ export default function Checker({ rulesUrl, base }: Props) {
           />
         </form>
         {step.id !== 'result' && (
-          <LiveResults verdicts={verdicts} base={base} outOfPlace={outOfPlace} typeKnown={!!answers.applicantType} />
+          <LiveResults
+            verdicts={verdicts}
+            base={base}
+            outOfPlace={outOfPlace}
+            typeKnown={!!answers.applicantType}
+            dataAsOf={dataAsOf}
+          />
         )}
       </div>
     </div>

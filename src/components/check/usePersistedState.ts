@@ -1,7 +1,8 @@
 // State kept in this browser's local storage, so a reload or a later visit finds it again.
 import { useEffect, useState } from 'preact/hooks';
 
-function readStored<T>(key: string): T | undefined {
+/** The value saved under `key`, if any and readable. */
+export function readStored<T>(key: string): T | undefined {
   try {
     const saved = localStorage.getItem(key);
     return saved ? (JSON.parse(saved) as T) : undefined;

@@ -1,15 +1,17 @@
 // The wizard's logic, apart from its screen: which steps to show for the
 // regulations still in scope, how the form's raw state becomes answers (with
-// each problem kept beside its field), and the share-link encoding.
-import { parseAnswers, type AnswerContext, type AnswerProblem, type Answers } from './answers.ts';
+// each problem kept beside its field, and half answers kept as half answers),
+// what an item still lacks, and the share-link encoding.
+import { SOUGHT_TIERS } from '../codebook.ts';
+import { attributesOf, FACTS, type FactId, type FactType } from '../facts.ts';
 import { placeIsWithin } from '../jurisdiction.ts';
-import { neededFacts, type CheckInput } from './engine.ts';
-import { FACTS, type FactId } from '../facts.ts';
+import { type AnswerContext, type AnswerProblem, type Answers, parseAnswers } from './answers.ts';
+import { type CheckInput, neededAttributes, neededFacts, type SoughtTier, tiersSought } from './engine.ts';
 
-export type Field = FactId | 'applicantType' | 'checkDate' | 'earlierAwards' | 'sanctions';
+export type Field = FactId | 'applicantType' | 'checkDate' | 'soughtTier';
 export type FormState = Partial<Record<Field, unknown>>;
 
-export type StepId = 'who' | 'where' | 'basics' | 'records' | 'history' | 'result';
+export type StepId = 'who' | 'where' | 'award' | 'basics' | 'records' | 'work' | 'history' | 'result';
 
 export interface WizardStep {
   id: StepId;
@@ -64,27 +66,102 @@ export const regulationChoices = (entries: CheckInput[]): RegulationChoice[] =>
     tiers: e.regulation.tiers.map((t) => ({ id: t.id, name: t.name })),
   }));
 
+const isType = (t: unknown): t is 'organization' | 'individual' => t === 'organization' || t === 'individual';
+
+/** The steps that hold each type of fact; sanctions are told with the earlier awards, as both are read by bans and waits. */
+const STEP_OF_TYPE: Record<Exclude<FactType, 'jurisdiction'>, StepId> = {
+  boolean: 'basics',
+  date: 'basics',
+  rank: 'basics',
+  count: 'basics',
+  events: 'records',
+  annual: 'records',
+  periods: 'work',
+  awards: 'history',
+};
+const stepOfFact = (f: FactId): StepId =>
+  f === 'sanctions' ? 'history' : STEP_OF_TYPE[FACTS[f].type as Exclude<FactType, 'jurisdiction'>];
+const FACT_STEPS: readonly StepId[] = ['basics', 'records', 'work', 'history'];
+
+/** A choice of the award sought: a kind of tier (or any), with the names of the tiers of that kind in scope. */
+export interface SoughtChoice {
+  kind: SoughtTier;
+  tierNames: string[];
+}
+
+/**
+ * The awards an applicant may say it seeks: any, and each kind of tier some regulation in scope offers this type.
+ * Only "any" while no type is chosen.
+ */
+export function soughtTierChoices(entries: CheckInput[], state: FormState): SoughtChoice[] {
+  const type = state.applicantType;
+  if (!isType(type)) return [{ kind: 'any', tierNames: [] }];
+  const tiers = inScope(entries, state).flatMap((e) => tiersSought(e.regulation, type, 'any'));
+  const kinds = (Object.keys(SOUGHT_TIERS) as SoughtTier[]).filter((k) => k !== 'any');
+  return [
+    { kind: 'any', tierNames: [] },
+    ...kinds.flatMap((kind) => {
+      const names = [...new Set(tiers.filter((t) => t.kind === kind).map((t) => t.name))];
+      return names.length ? [{ kind, tierNames: names }] : [];
+    }),
+  ];
+}
+
 export function wizardSteps(entries: CheckInput[], state: FormState): WizardStep[] {
   const steps: WizardStep[] = [
     { id: 'who', fields: ['applicantType', 'checkDate'] },
     { id: 'where', fields: ['jurisdiction'] },
   ];
   const type = state.applicantType;
-  if (type === 'organization' || type === 'individual') {
-    const facts = neededFacts(inScope(entries, state), type).filter((f) => f !== 'jurisdiction');
-    const typeOf = (f: Field) => (f in FACTS ? FACTS[f as FactId].type : 'record');
-    const groups: [StepId, (f: Field) => boolean][] = [
-      ['basics', (f) => ['boolean', 'date', 'rank'].includes(typeOf(f))],
-      ['records', (f) => ['dates', 'years'].includes(typeOf(f))],
-      ['history', (f) => typeOf(f) === 'record'],
-    ];
-    for (const [id, test] of groups) {
-      const fields = facts.filter(test);
+  if (isType(type)) {
+    const scope = inScope(entries, state);
+    // The award sought matters only where the regulations in scope set up tiers of more than one kind.
+    if (scope.length && soughtTierChoices(entries, state).length > 2)
+      steps.push({ id: 'award', fields: ['soughtTier'] });
+    const facts = neededFacts(scope, type, state).filter((f) => f !== 'jurisdiction');
+    for (const id of FACT_STEPS) {
+      const fields = facts.filter((f) => stepOfFact(f) === id);
       if (fields.length) steps.push({ id, fields });
     }
   }
   steps.push({ id: 'result', fields: [] });
   return steps;
+}
+
+/** The attributes the wizard asks of each record's items, for the regulations in scope (none before the type is known). */
+export function askedAttributes(entries: CheckInput[], state: FormState): Map<FactId, Set<string>> {
+  const type = state.applicantType;
+  return isType(type) ? neededAttributes(inScope(entries, state), type, state) : new Map();
+}
+
+const isBlank = (v: unknown) => v === undefined || v === null || v === '' || (typeof v === 'number' && Number.isNaN(v));
+
+/**
+ * What an item still lacks for the regulations in scope: its date or year (a period's place and start, an award's
+ * regulation, tier and date) and each attribute asked. Empty when the item is complete.
+ */
+export function itemGaps(fact: FactId, item: unknown, asked: ReadonlySet<string> | undefined): string[] {
+  const it = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>;
+  const own: Record<FactType, string[]> = {
+    events: ['date'],
+    annual: ['year'],
+    periods: ['place', 'from'],
+    awards: ['regulation', 'tier', 'date'],
+    jurisdiction: [],
+    date: [],
+    boolean: [],
+    rank: [],
+    count: [],
+  };
+  const attributes = Object.keys(attributesOf(fact)).filter((a) => asked?.has(a));
+  return [...own[FACTS[fact].type], ...attributes].filter((k) => isBlank(it[k]));
+}
+
+/** A number input's value as an answer: blank (or unreadable) is unanswered. */
+export function numberFromInput(text: string): number | undefined {
+  if (text.trim() === '') return undefined;
+  const n = Number(text);
+  return Number.isFinite(n) ? n : undefined;
 }
 
 /**
@@ -122,21 +199,22 @@ export function stepAt(steps: WizardStep[], position: number): { step: WizardSte
   return { step, position: at };
 }
 
-/** The form's raw state as answers: blanks dropped, blank list items dropped. */
+/**
+ * The form's raw state as answers: blanks dropped, and blank parts of list items dropped. An item with nothing
+ * filled in yet stays, as {}: 有 with no date is a half answer, which the engine leaves unknown, never 没有.
+ */
 export function cleanState(state: FormState): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(state)) {
-    if (v === undefined || v === null || v === '') continue;
-    if (Array.isArray(v)) {
-      out[k] = v.filter(
-        (x) =>
-          x !== '' &&
-          x !== null &&
-          !(typeof x === 'object' && Object.values(x as object).every((y) => y === '' || y === undefined)),
-      );
-    } else out[k] = v;
+    if (isBlank(v)) continue;
+    out[k] = Array.isArray(v) ? v.map(cleanItem) : v;
   }
   return out;
+}
+
+function cleanItem(item: unknown): unknown {
+  if (!item || typeof item !== 'object' || Array.isArray(item)) return item;
+  return Object.fromEntries(Object.entries(item).filter(([, v]) => !isBlank(v)));
 }
 
 /**

@@ -1,8 +1,7 @@
 // Answer validation: every bad answer names its field and what was expected;
 // nothing throws on user input.
 import { describe, expect, it } from 'vitest';
-import { parseAnswers } from '../../../src/lib/eligibility/answers.ts';
-import { answersFromRow } from '../../../src/lib/eligibility/answer-row.ts';
+import { MAX_ITEMS, parseAnswers } from '../../../src/lib/eligibility/answers.ts';
 import { answerContext } from '../../../src/lib/eligibility/engine.ts';
 import { realEntries } from '../../support/regulations.ts';
 
@@ -20,11 +19,22 @@ describe('parseAnswers', () => {
         foundedOn: '2015-06-01',
         accidents: [],
         independentLegalPerson: true,
+        soughtTier: 'award',
+        inventionPatents: 0,
+        annualResults: [{ year: 2024, netProfit: -120.5, policyInduced: true }, { year: 2025 }],
+        administrativePenalties: [{}],
+        dishonestyRecords: [{ date: '2025-01-01', severity: 'serious', labourSecurity: false }],
+        sanctions: [
+          { regulation: 'other', event: 'award-revoked-for-incident', date: '2021-01-01' },
+          { date: '2020-01-01' },
+        ],
       },
       ctx,
     );
     expect(r.problems).toEqual([]);
-    expect(r.answers).toMatchObject({ foundedOn: '2015-06-01', accidents: [] });
+    // Half answers (an item with no date, a year with no result) are kept as given.
+    expect(r.answers).toMatchObject({ foundedOn: '2015-06-01', accidents: [], administrativePenalties: [{}] });
+    expect(r.answers?.annualResults).toEqual([{ year: 2024, netProfit: -120.5, policyInduced: true }, { year: 2025 }]);
   });
 
   it.each([
@@ -32,14 +42,14 @@ describe('parseAnswers', () => {
     ['a malformed date', { foundedOn: '2023-02-30' }, 'foundedOn', /不是有效日期/],
     [
       'a date in the wrong form',
-      { administrativePenalties: ['2023/11/23'] },
-      'administrativePenalties.0',
+      { administrativePenalties: [{ date: '2023/11/23' }] },
+      'administrativePenalties.0.date',
       /YYYY-MM-DD/,
     ],
     [
       'an event that has not happened yet',
-      { accidents: ['2025-01-01', '2026-12-01'] },
-      'accidents.1',
+      { accidents: [{ date: '2025-01-01' }, { date: '2026-12-01' }] },
+      'accidents.1.date',
       /只填已经发生的事/,
     ],
     ['a negative rank', { industryRank: -2 }, 'industryRank', /1 或更大/],
@@ -52,7 +62,57 @@ describe('parseAnswers', () => {
       /organization（组织）或 individual（个人）/,
     ],
     ['yes-or-no given as text', { hasLicences: 'yes' }, 'hasLicences', /“是”或“否”/],
-    ['a loss year still to come', { lossYears: [2027] }, 'lossYears.0', /还没有到/],
+    ['a day before 1900', { foundedOn: '1899-12-31' }, 'foundedOn', /1900-01-01 与 2200-12-31 之间/],
+    ['a year not yet over', { annualResults: [{ year: 2026, netProfit: 1 }] }, 'annualResults.0.year', /还没有结束/],
+    [
+      'a year given twice',
+      {
+        annualResults: [
+          { year: 2024, netProfit: 1 },
+          { year: 2024, netProfit: 2 },
+        ],
+      },
+      'annualResults.1.year',
+      /填了两次/,
+    ],
+    [
+      'an amount that is no number',
+      { annualResults: [{ year: 2024, netProfit: '-12万' }] },
+      'annualResults.0.netProfit',
+      /金额应为数字/,
+    ],
+    ['a negative count', { inventionPatents: -1 }, 'inventionPatents', /不应为负/],
+    [
+      'an accident grade the codebook lacks',
+      { accidents: [{ date: '2024-01-01', grade: 'minor' }] },
+      'accidents.0.grade',
+      /grade应为/,
+    ],
+    [
+      'an attribute the fact lacks',
+      { administrativePenalties: [{ date: '2024-01-01', grade: 'general' }] },
+      'administrativePenalties.0',
+      /没有这一项：grade/,
+    ],
+    [
+      'a period ending before it began',
+      { workHistory: [{ from: '2020-01-01', to: '2019-01-01' }] },
+      'workHistory.0.to',
+      /早于开始日期/,
+    ],
+    [
+      'a period in an unknown place',
+      { workHistory: [{ place: '火星', from: '2020-01-01' }] },
+      'workHistory.0.place',
+      /未知地区/,
+    ],
+    ['an unknown award sought', { soughtTier: 'gold' }, 'soughtTier', /所申报的奖项应为/],
+    [
+      'too many items',
+      { accidents: Array.from({ length: MAX_ITEMS + 1 }, () => ({})) },
+      'accidents',
+      /最多填写 200 项/,
+    ],
     [
       'an award under an unknown regulation',
       { earlierAwards: [{ regulation: 'nowhere', tier: 'x', date: '2024-01-01' }] },
@@ -61,15 +121,21 @@ describe('parseAnswers', () => {
     ],
     [
       'an award of a tier the regulation lacks',
-      { earlierAwards: [{ regulation: 'hongqi-2022', tier: 'gold', date: '2024-01-01' }] },
+      { earlierAwards: [{ regulation: entries[0]!.id, tier: 'gold', date: '2024-01-01' }] },
       'earlierAwards.0.tier',
       /没有奖项“gold”/,
     ],
     [
-      'an unknown sanction cause',
-      { sanctions: [{ regulation: 'hongqi-2022', cause: 'lateness', date: '2024-01-01' }] },
-      'sanctions.0.cause',
-      /原因应为/,
+      'an unknown sanction event',
+      { sanctions: [{ regulation: 'other', event: 'lateness', date: '2024-01-01' }] },
+      'sanctions.0.event',
+      /event应为/,
+    ],
+    [
+      'a sanction under an unknown scheme',
+      { sanctions: [{ regulation: 'nowhere', event: 'award-revoked-for-fraud', date: '2024-01-01' }] },
+      'sanctions.0.regulation',
+      /未知办法“nowhere”：应为 .*other/,
     ],
     ['a question the checker does not ask', { favouriteColour: 'blue' }, '(answers)', /没有这一项：favouriteColour/],
   ])('%s', (_, input, field, message) => {
@@ -86,42 +152,17 @@ describe('parseAnswers', () => {
       'foundedOn',
       'jurisdiction',
     ]);
-    for (const junk of [null, 42, 'text', [], { accidents: 'yesterday' }, { earlierAwards: [null, 3] }]) {
+    for (const junk of [
+      null,
+      42,
+      'text',
+      [],
+      { accidents: 'yesterday' },
+      { earlierAwards: [null, 3] },
+      { accidents: ['2024-01-01'] },
+    ]) {
       expect(() => parseAnswers(junk, ctx)).not.toThrow();
       expect(parseAnswers(junk, ctx).answers).toBeUndefined();
     }
-  });
-});
-
-describe('answersFromRow (CSV)', () => {
-  it('reads yes/no, lists, none and records', () => {
-    const { raw, problems } = answersFromRow({
-      name: '甲',
-      applicantType: 'organization',
-      independentLegalPerson: '是',
-      hasLicences: 'false',
-      accidents: '2024-01-02; 2025-03-04',
-      administrativePenalties: '无',
-      lossYears: '2024；2025',
-      industryRank: '3',
-      earlierAwards: 'tongzhou-2023:district-head-award:2024-12-01',
-      otherViolations: '',
-    });
-    expect(problems).toEqual([]);
-    expect(raw).toEqual({
-      applicantType: 'organization',
-      independentLegalPerson: true,
-      hasLicences: false,
-      accidents: ['2024-01-02', '2025-03-04'],
-      administrativePenalties: [],
-      lossYears: [2024, 2025],
-      industryRank: 3,
-      earlierAwards: [{ regulation: 'tongzhou-2023', tier: 'district-head-award', date: '2024-12-01' }],
-    });
-  });
-
-  it('names the column it cannot read', () => {
-    const { problems } = answersFromRow({ hasLicences: '也许', earlierAwards: 'tongzhou-2023', colour: 'x' });
-    expect(problems.map((p) => p.field).sort()).toEqual(['colour', 'earlierAwards.0', 'hasLicences']);
   });
 });
