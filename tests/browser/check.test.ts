@@ -518,6 +518,24 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     expect(order[0]).toBe('eligible'); // matches first
   });
 
+  it('opens a share link of the older answer shape, and says which answers to give again', async () => {
+    const old = {
+      applicantType: 'organization',
+      jurisdiction: homePlace,
+      lossYears: [2024],
+      accidents: ['2024-01-01'],
+    };
+    const page = await open(`/check/#a=${encodeShare(old as FormState)}`);
+    await page.getByRole('heading', { name: STEP_TITLES.who }).waitFor();
+    const notice = (await page.locator('.refill').textContent()) ?? '';
+    expect(notice).toContain('格式已更新');
+    expect(notice).toContain(questionOf('annualResults'));
+    // What the old shape said is carried over: the accident's date, its kind and grade unknown.
+    const saved = await page.evaluate(() => JSON.parse(localStorage.getItem('quality-award-atlas:check:v1') ?? '{}'));
+    expect(saved.accidents).toEqual([{ date: '2024-01-01' }]);
+    expect(saved).not.toHaveProperty('lossYears');
+  });
+
   it('tells a wrong answer beside its field, and can be used by keyboard alone', async () => {
     const page = await start();
     await page.getByRole('radio', { name: /组织/ }).focus();

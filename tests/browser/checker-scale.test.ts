@@ -71,7 +71,7 @@ describe.skipIf(skipBrowserTests())(`checker in Chromium (${index.length} regula
       );
       const folded = report.locator('details.out-of-place li.verdict');
       expect(await folded.count()).toBe(outside);
-      await expect(folded.first().getAttribute('data-outcome')).resolves.toBe('ruled-out');
+      await expect(folded.first().getAttribute('data-outcome')).resolves.toBe('out-of-area');
     }
     await page.context().close();
   });
