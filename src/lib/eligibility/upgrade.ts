@@ -54,9 +54,12 @@ export function upgradeAnswers(input: unknown): Upgraded {
     });
 
   // Fraud found at an earlier application: the old answer did not say in which scheme, so the regulation is left out.
+  // Without an old sanctions answer the list would look answered while revocations were never asked: ask again.
   if (Array.isArray(earlierApplicationFraud) && earlierApplicationFraud.length) {
-    const found = earlierApplicationFraud.map((d) => ({ ...dated(d), event: 'fraud-found-at-application' }));
-    answers.sanctions = [...(Array.isArray(answers.sanctions) ? answers.sanctions : []), ...found];
+    if (Array.isArray(answers.sanctions)) {
+      const found = earlierApplicationFraud.map((d) => ({ ...dated(d), event: 'fraud-found-at-application' }));
+      answers.sanctions = [...answers.sanctions, ...found];
+    } else dropped.push({ old: 'earlierApplicationFraud', refill: 'sanctions' });
   }
 
   // One start date in the one place asked: a period from then, still going on.

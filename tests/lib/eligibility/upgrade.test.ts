@@ -47,6 +47,10 @@ describe('upgradeAnswers', () => {
       { date: '2023-03-01', event: 'fraud-found-at-application' },
     ]);
     expect(answers).not.toHaveProperty('earlierApplicationFraud');
+    // With no old sanctions answer, the list would pass for answered while revocations were never asked.
+    const alone = upgradeAnswers({ earlierApplicationFraud: ['2023-03-01'] });
+    expect(alone.answers).not.toHaveProperty('sanctions');
+    expect(alone.dropped).toEqual([{ old: 'earlierApplicationFraud', refill: 'sanctions' }]);
     // Every old cause names the event its ban now reads.
     for (const [cause, events] of Object.entries(BAN_TRIGGERS)) {
       const { answers: a } = upgradeAnswers({ sanctions: [{ regulation: 'x', cause, date: '2020-01-01' }] });
