@@ -365,6 +365,13 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     await verdict(other, home.id).waitFor();
     await expect(verdict(other, home.id).getAttribute('data-outcome')).resolves.toBe('ruled-out');
     expect(new URL(other.url()).hash).toBe('');
+    // Printed, the report shows what its folded lists hold, and folds them back after.
+    const folded = () => other.locator('.report details:not([open])').count();
+    expect(await folded()).toBeGreaterThan(0);
+    await other.evaluate(() => dispatchEvent(new Event('beforeprint')));
+    expect(await folded()).toBe(0);
+    await other.evaluate(() => dispatchEvent(new Event('afterprint')));
+    expect(await folded()).toBeGreaterThan(0);
 
     // Start over clears everything.
     await page.getByRole('button', { name: /重新开始/ }).click();

@@ -4,8 +4,10 @@
 import '../../scripts/zod-jitless.ts'; // first: modules run in import order
 import { h, render } from 'preact';
 import Checker from './Checker.tsx';
+import { openDetailsWhenPrinting } from './print-details.ts';
 
 const root = document.getElementById('checker');
+if (root) openDetailsWhenPrinting(root);
 if (root)
   render(
     h(Checker, { rulesUrl: root.dataset.rulesUrl!, base: root.dataset.base!, dataAsOf: root.dataset.asOf! }),
