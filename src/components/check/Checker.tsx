@@ -127,6 +127,7 @@ export default function Checker({ rulesUrl, base, dataAsOf }: Props) {
               state={{ checkDate, ...asked }}
               fields={steps.flatMap((s) => s.fields)}
               checkDate={checkDate}
+              regulations={context.regulations}
             />
           ) : (
             step.fields.map((f) => (

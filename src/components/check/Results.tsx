@@ -8,6 +8,7 @@ import type { Field, FormState } from '../../lib/eligibility/wizard.ts';
 import {
   ANSWERS_HEADING,
   answerText,
+  type NamedRegulations,
   caveatText,
   checklistText,
   citedWords,
@@ -241,7 +242,8 @@ export function Report({
   state,
   fields,
   checkDate,
-}: Props & { state: FormState; fields: Field[]; checkDate: string }) {
+  regulations,
+}: Props & { state: FormState; fields: Field[]; checkDate: string; regulations: NamedRegulations }) {
   return (
     <section class="report" aria-labelledby="report-title">
       <h2 id="report-title">{REPORT_TITLE}</h2>
@@ -252,7 +254,7 @@ export function Report({
           {fields.map((f) => (
             <tr>
               <th scope="row">{questionOf(f)}</th>
-              <td>{answerText(f, state[f])}</td>
+              <td>{answerText(f, state[f], regulations)}</td>
             </tr>
           ))}
         </tbody>

@@ -398,12 +398,19 @@ export const reportNotice = (dataAsOf: string): string =>
   `请注意：质量奖择优评审、名额有限，是否获奖由评审决定；本结论只核对申报资格中能由回答核对的硬性条件。申报条件和时间以当年的申报通知和主管部门的解释为准。本结果不构成法律意见。所用办法的数据截至 ${dataAsOf}（本站数据更新之日）。`;
 
 /** An answer as the report's table of answers shows it. */
-export function answerText(field: Asked, value: unknown): string {
+/** The site's regulations by id, with their tiers, for answers that name them (earlier awards, sanctions). */
+export type NamedRegulations = readonly {
+  id: string;
+  shortName: string;
+  tiers: readonly { id: string; name: string }[];
+}[];
+
+export function answerText(field: Asked, value: unknown, regulations: NamedRegulations = []): string {
   if (value === undefined) return '（未回答）';
   if (typeof value === 'boolean') return yesNo(value);
   if (Array.isArray(value)) {
     if (!value.length) return '没有';
-    return value.map((x) => (typeof x === 'object' && x ? itemText(field, x) : String(x))).join('；');
+    return value.map((x) => (typeof x === 'object' && x ? itemText(field, x, regulations) : String(x))).join('；');
   }
   if (field === 'applicantType' && (value === 'organization' || value === 'individual')) return recipientLabel(value);
   if (field === 'jurisdiction') return placeAnswerText(String(value));
@@ -411,17 +418,22 @@ export function answerText(field: Asked, value: unknown): string {
 }
 
 /** One item of a list answer: its parts labelled, enum values in words, unanswered parts left out. */
-function itemText(field: Asked, item: object): string {
+function itemText(field: Asked, item: object, regulations: NamedRegulations): string {
   const parts = Object.entries(item).filter(([, v]) => v !== undefined && v !== '');
   if (!parts.length) return '（未填写）';
+  const named = regulations.find((r) => r.id === (item as { regulation?: unknown }).regulation);
   return parts
     .map(([k, v]) => {
       const words =
-        typeof v === 'string' || typeof v === 'boolean'
-          ? k === 'place'
-            ? placeAnswerText(String(v))
-            : matchValueText(field, k, v)
-          : String(v);
+        k === 'regulation' && named
+          ? named.shortName
+          : k === 'tier' && named
+            ? (named.tiers.find((t) => t.id === v)?.name ?? String(v))
+            : typeof v === 'string' || typeof v === 'boolean'
+              ? k === 'place'
+                ? placeAnswerText(String(v))
+                : matchValueText(field, k, v)
+              : String(v);
       return `${partLabel(field as FactId, k)} ${words}`;
     })
     .join('，');

@@ -20,6 +20,7 @@ import {
 import { jurisdictionPath, OTHER_JURISDICTION } from '../../../src/lib/jurisdiction.ts';
 import type { Condition } from '../../../src/lib/schema.ts';
 import {
+  answerText,
   findingReason,
   findingSummary,
   findingText,
@@ -503,5 +504,18 @@ describe('what a test counts, and what a half answer lacks', () => {
     expect(findingReason(green)).toBe(
       `不适用：您回答“${questionOf('industrialEnterprise')}”为“否”，本条只适用于回答“是”的申报者`,
     );
+  });
+});
+
+describe('the answers table', () => {
+  it('names an earlier award by its regulation and tier, not their ids', () => {
+    const named = entries.map((e) => ({ id: e.id, shortName: e.regulation.shortName, tiers: e.regulation.tiers }));
+    const [first] = named;
+    const [tier] = first!.tiers;
+    const text = answerText('earlierAwards', [{ regulation: first!.id, tier: tier!.id, date: '2024-12-01' }], named);
+    expect(text).toContain(first!.shortName);
+    expect(text).toContain(tier!.name);
+    expect(text).not.toContain(first!.id);
+    expect(text).toContain('2024-12-01');
   });
 });
