@@ -88,7 +88,9 @@ export function tierOutcomeText(
   v: Pick<RegulationVerdict, 'awardCycle' | 'unknowns' | 'eligibleFrom'>,
 ): string {
   const cycle = t.eligibleFrom === v.eligibleFrom ? undefined : v.awardCycle;
-  return `${t.name}（${tierKindLabel(t.kind)}）：${timedOutcome(t, cycle, 0)}`;
+  // The regulation's open questions bear on every tier: a tier's day is hedged as the regulation's is.
+  const open = v.unknowns.length + t.findings.filter((f) => f.code === 'awards-missing').length;
+  return `${t.name}（${tierKindLabel(t.kind)}）：${timedOutcome(t, cycle, open)}`;
 }
 
 /** A tier's quota beside its verdict: 名额：每年原则上不超过2个，可少额或空缺，评审择优. */

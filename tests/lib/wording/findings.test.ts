@@ -384,6 +384,21 @@ describe('the outcome line', () => {
       `不符合条件：自 2028-03-01 起，可核对的硬性条件不再构成障碍；${roundText('2028-03-01', 1)}`,
     );
     expect(outcomeText(closed)).not.toMatch(PROMISE);
+    // A question still open bears on every tier: the tier's day is hedged as the regulation's is.
+    const open = {
+      ...closed,
+      unknowns: [
+        {
+          id: 'x',
+          kind: 'condition',
+          code: 'judgment',
+          summary: 's',
+          cite: closed.tiers[0]!.findings[0]!.cite,
+        } as const,
+      ],
+    };
+    expect(tierOutcomeText(closed.tiers[0]!, open)).toContain('（另有 1 项尚未回答）');
+    expect(tierOutcomeText(closed.tiers[0]!, closed)).not.toContain('尚未回答');
   });
 
   it('a two-yearly award: the next 届 after that day, its year left to the 申报通知', () => {
