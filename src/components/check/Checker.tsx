@@ -6,7 +6,7 @@
 // rules) and renders; the logic is in src/lib/eligibility/wizard.ts.
 import { useMemo, useState } from 'preact/hooks';
 import { todayIso } from '../../lib/dates.ts';
-import { answerContext, checkAll } from '../../lib/eligibility/engine.ts';
+import { answerContext } from '../../lib/eligibility/engine.ts';
 import { upgradeAnswers } from '../../lib/eligibility/upgrade.ts';
 import {
   askedAttributes,
@@ -19,7 +19,7 @@ import {
   soughtTierChoices,
   type StepTarget,
   stepAt,
-  usableAnswers,
+  wizardView,
   wizardSteps,
 } from '../../lib/eligibility/wizard.ts';
 import { OTHER_JURISDICTION } from '../../lib/jurisdiction.ts';
@@ -73,17 +73,13 @@ export default function Checker({ rulesUrl, base, dataAsOf }: Props) {
   if (pending.length && needsPlaceRules(step.id)) return <Loading what="正在载入您所在地的办法……" />;
 
   const outOfPlace = outsidePlace(entries, state.jurisdiction);
-  // The award sought counts only while it is asked (the regulations in scope set up tiers of more than one kind).
-  const asked = steps.some((s) => s.id === 'award') ? state : { ...state, soughtTier: undefined };
-  const { answers, problems } = usableAnswers(asked, ctx);
+  const { asked, answers, problems, checkDate, verdicts } = wizardView(entries, state, ctx);
   const context = {
     jurisdictions: ctx.jurisdictions,
     regulations: regulationChoices(entries),
     asked: askedAttributes(entries, state),
     sought: soughtTierChoices(entries, state),
   };
-  const checkDate = (answers.checkDate as string | undefined) ?? today;
-  const verdicts = checkAll(entries, answers, checkDate);
   const isLast = position === steps.length - 1;
   const previous = position > 0 ? steps[position - 1] : undefined;
   const set = (field: Field, value: unknown) => setState((s) => ({ ...s, [field]: value }));

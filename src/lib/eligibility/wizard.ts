@@ -6,7 +6,7 @@ import { SOUGHT_TIERS } from '../codebook.ts';
 import { attributesOf, FACTS, type FactId, type FactType } from '../facts.ts';
 import { placeIsWithin } from '../jurisdiction.ts';
 import { type AnswerContext, type AnswerProblem, type Answers, parseAnswers } from './answers.ts';
-import { type CheckInput, neededAttributes, neededFacts, type SoughtTier, tiersSought } from './engine.ts';
+import { type CheckInput, checkAll, neededAttributes, neededFacts, type SoughtTier, tiersSought } from './engine.ts';
 
 export type Field = FactId | 'applicantType' | 'checkDate' | 'soughtTier';
 export type FormState = Partial<Record<Field, unknown>>;
@@ -229,6 +229,20 @@ export function usableAnswers(state: FormState, ctx: AnswerContext): { answers: 
   const rest = Object.fromEntries(Object.entries(raw).filter(([k]) => !bad.has(k)));
   const second = parseAnswers(rest, ctx);
   return { answers: second.answers ?? {}, problems: first.problems };
+}
+
+/**
+ * What the wizard shows for a state of the form: the steps, the answers the engine can use (the award sought counts
+ * only while it is asked: the regulations in scope set up tiers of more than one kind), the problems beside their
+ * fields, and the verdicts as of the answers' check day or today. One function, so the page and the tests that hold
+ * the batch checker to the wizard read the same verdicts.
+ */
+export function wizardView(entries: CheckInput[], state: FormState, ctx: AnswerContext) {
+  const steps = wizardSteps(entries, state);
+  const asked = steps.some((s) => s.id === 'award') ? state : { ...state, soughtTier: undefined };
+  const { answers, problems } = usableAnswers(asked, ctx);
+  const checkDate = answers.checkDate ?? ctx.today;
+  return { steps, asked, answers, problems, checkDate, verdicts: checkAll(entries, answers, checkDate) };
 }
 
 const SHARE_FRAGMENT = /^#a=([\w-]+)$/;

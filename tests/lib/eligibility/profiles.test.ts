@@ -1,7 +1,7 @@
 // Applicant profiles (tests/profiles/): whole applicants, each probing one
 // distinction of the texts at its boundary, with the verdict per regulation and
 // tier reasoned from the article. The engine must give those verdicts, and the
-// batch checker (`npm run check -- <file> --json`) the engine's, for every profile.
+// batch checker (`npm run check -- <file> --json`) and the wizard the engine's, for every profile.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +16,8 @@ import {
   parseProfileFile,
   profileAnswers,
 } from '../../../src/lib/eligibility/profiles.ts';
+import { upgradeAnswers } from '../../../src/lib/eligibility/upgrade.ts';
+import { type FormState, wizardView } from '../../../src/lib/eligibility/wizard.ts';
 import { ROOT } from '../../support/paths.ts';
 import { realEntries } from '../../support/regulations.ts';
 
@@ -130,10 +132,23 @@ describe('npm run check', () => {
         failures: v.failures.map((f) => f.id),
         unknowns: v.unknowns.map((f) => f.id),
       }));
+    let wizardCompared = 0;
     profiles.forEach((p, i) => {
       const engine = checkAll(entries, validated(p), p.profile.checkDate);
       expect(results[i]?.checkDate, p.profile.name).toBe(p.profile.checkDate);
       expect(terms(results[i]?.verdicts ?? []), `${p.file}: "${p.profile.name}"`).toEqual(terms(engine));
+      // The wizard, given the same answers (as a saved or shared state), shows the same verdicts. It asks the award
+      // sought only where the regulations in scope set up tiers of more than one kind; elsewhere no one can give one.
+      const state = upgradeAnswers(p.raw).answers as FormState;
+      const wizard = wizardView(entries, state, answerContext(entries, p.profile.checkDate));
+      const sought = (f: FormState) => (f.soughtTier === 'any' ? undefined : f.soughtTier);
+      if (sought(wizard.asked) !== sought(state)) return;
+      expect(wizard.problems, p.profile.name).toEqual([]);
+      expect(terms(wizard.verdicts), `wizard: ${p.file}: "${p.profile.name}"`).toEqual(
+        terms(results[i]?.verdicts ?? []),
+      );
+      wizardCompared++;
     });
+    expect(wizardCompared).toBeGreaterThan(profiles.length * 0.9);
   });
 });
