@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rulesOf } from '../../src/lib/eligibility/engine.ts';
+import { neededFacts, rulesOf } from '../../src/lib/eligibility/engine.ts';
 import { rulesIndex } from '../../src/lib/eligibility/split.ts';
+import { promptOf } from '../../src/lib/wording/questions.ts';
 import { DIST } from '../support/paths.ts';
 import { realEntries } from '../support/regulations.ts';
 
@@ -24,8 +25,10 @@ describe('/check/', () => {
     const html = read('check', 'index.html');
     expect(html).toContain('不发送到任何服务器');
     expect(html).toMatch(/<noscript>[\s\S]*需要 JavaScript[\s\S]*<\/noscript>/);
-    expect(html).toContain('受到行政处罚的日期');
-    expect(html).toContain('在本地开始从事质量或质量相关工作的日期');
+    // Every question some regulation's test asks, of organizations and of individuals, is listed.
+    const entries = realEntries().map((e) => ({ id: e.id, regulation: rulesOf(e.regulation) }));
+    for (const type of ['organization', 'individual'] as const)
+      for (const fact of neededFacts(entries, type)) expect(html, fact).toContain(promptOf(fact));
     // The wizard is a module file: no inline script or style for the CSP to forbid.
     const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
     expect(scripts.length).toBeGreaterThan(0);
