@@ -7,6 +7,7 @@ import { regulationStatus, type RegulationStatus } from './status.ts';
 import { statusReasonText } from './wording/values.ts';
 import { jurisdictionName } from './jurisdiction.ts';
 import { largestPrize } from './prizes.ts';
+import { licenseField } from './open-data/licence.ts';
 
 export interface ExportInput {
   id: string;
@@ -37,6 +38,7 @@ export function buildDataset(entries: ExportInput[], asOf: string) {
     schemaVersion: SCHEMA_VERSION,
     schema: 'regulations.schema.json',
     asOf,
+    license: licenseField(),
     citationAnchors:
       'Each cite names an article (and item); on the regulation page its anchor is art-<article>[-<item>], e.g. ' +
       citationAnchor({ article: 12, item: 4 }),
@@ -65,7 +67,10 @@ export const CSV_COLUMNS = [
   'largest_prize_yuan',
   'exclusion_clauses',
   'longest_ban_years',
+  'as_of',
 ] as const;
+
+export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export function buildCsv(entries: ExportInput[], asOf: string): string {
   const rows: CsvValue[][] = entries.map(({ id, regulation: r }) => {
@@ -94,6 +99,7 @@ export function buildCsv(entries: ExportInput[], asOf: string): string {
       largestPrize(r),
       r.exclusionClauses.length,
       bans.length ? Math.max(...bans) : undefined,
+      asOf,
     ];
   });
   return toCsv([...CSV_COLUMNS], rows);

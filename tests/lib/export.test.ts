@@ -14,6 +14,7 @@ describe('open data', () => {
   it('the JSON dataset carries every regulation with all its citations and the schema version', () => {
     const ds = buildDataset(entries, '2026-11-22');
     expect(ds.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(ds.license.name).toBe('CC-BY-4.0');
     expect(ds.regulations).toHaveLength(entries.length);
     for (const [i, r] of ds.regulations.entries()) {
       expect(r.data).toEqual(entries[i]!.regulation);
@@ -36,6 +37,7 @@ describe('open data', () => {
       expect(row[col('document_number')]).toBe(e.regulation.documentNumber.value ?? '');
       expect(row[col('largest_prize_yuan')]).toBe(String(largestPrize(e.regulation) ?? ''));
       expect(row[col('cycle_years')]).toBe(String(e.regulation.awardCycle.everyYears));
+      expect(row[col('as_of')]).toBe('2026-11-22');
       expect(row[col('admits_individuals')]).toBe(String(e.regulation.applicants.some((a) => a.type === 'individual')));
     }
   });

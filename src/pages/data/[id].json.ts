@@ -2,6 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { AS_OF, getRegulations } from '../../data/regulations.ts';
 import { exportRegulation } from '../../lib/export.ts';
 import { SCHEMA_VERSION } from '../../lib/schema.ts';
+import { licenseField } from '../../lib/open-data/licence.ts';
 
 export const getStaticPaths = (async () => {
   const regs = await getRegulations();
@@ -15,6 +16,7 @@ export const GET: APIRoute = ({ props }) => {
     schemaVersion: SCHEMA_VERSION,
     schema: 'regulations.schema.json',
     asOf: AS_OF,
+    license: licenseField(),
     ...exportRegulation(props as never, AS_OF),
   };
   return new Response(JSON.stringify(body, null, 2), {
