@@ -24,6 +24,7 @@
 // Titles, short names and ids are unique through the NNNN in the names and ids.
 import { parse, stringify } from 'yaml';
 import { groups } from '../../src/lib/regex.ts';
+import { sha256Of } from '../../src/lib/content/provenance.ts';
 
 export const PROVINCES = [
   '北京市',
@@ -263,7 +264,9 @@ export function synthesize(base: BaseRegulation, index: number): SyntheticRegula
   const seed = rewrite(base.seed, plan);
   const out = rewriteStrings(reg, plan) as Obj;
   changeCodedValues(out, plan);
-  out.source = { file: `${id}.txt` };
+  // Its own text, so its own hash; links to coded versions would name the base's neighbours, not its own.
+  out.source = { ...asObj(out.source), file: `${id}.txt`, sha256: sha256Of(seed) };
+  if (Array.isArray(out.supersedes)) out.supersedes = asList(out.supersedes).filter((v) => !asObj(v)?.id);
   if (variation.dropClauses) {
     const exclusions = asList(out.exclusionClauses);
     if (exclusions.length > 1) out.exclusionClauses = exclusions.slice(0, -1);

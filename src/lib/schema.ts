@@ -256,15 +256,61 @@ const ban = z
   })
   .describe('禁止再申报');
 
+// ——— provenance and versions ———
+
+const seedFile = z.string().regex(/^[a-z0-9-]+\.txt$/, 'expected a file name in seeds/, e.g. "tongzhou-2023.txt"');
+
+/** The `source.url` of a text whose page address was not recorded. */
+export const SOURCE_URL_UNRECORDED = 'unrecorded';
+
+/** Where a regulation's text came from, and the hash that pins its seed file (checked by npm run validate). */
+export const sourceSchema = z
+  .strictObject({
+    file: seedFile.describe('seeds/ 中的原文文件'),
+    publisher: text.describe('发布原文的机关或网站'),
+    // Not null for "not recorded": an empty key is a starter's TODO, and a forgotten address is no statement.
+    url: z
+      .string()
+      .refine(
+        (v) => v === SOURCE_URL_UNRECORDED || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v),
+        `expected the page's address (http:// or https://), or "${SOURCE_URL_UNRECORDED}" when it was not recorded`,
+      )
+      .describe('取得原文的网页地址；未记录时写 unrecorded'),
+    retrievedOn: partialDateSchema.describe('取得原文之日'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'expected the SHA-256 of the seed file, 64 lower-case hex digits (sha256sum)')
+      .describe('seeds/ 中原文文件的 SHA-256：原文一经改动即不相符'),
+    note,
+  })
+  .describe('原文出处：发布者、网页地址、取得日期与原文文件的哈希');
+
+/** Only the seed file a content file names: enough to check its citations while the rest is still being coded. */
+export const sourceFileSchema = z.object({ file: seedFile });
+
+/** An earlier version a regulation replaces: another coded regulation ({ id }), or one known only from the text. */
+export const supersededVersion = z
+  .strictObject({
+    id: slug.optional().describe('已编码的先前版本（content/regulations/ 中的文件名）'),
+    title: text.optional().describe('只见于本文的先前版本：名称'),
+    documentNumber: text.optional().describe('先前版本的文号'),
+    issued: partialDateSchema.optional().describe('先前版本的印发日期（原文写明时）'),
+    ...cited,
+  })
+  .refine((v) => (v.id === undefined) !== (v.title === undefined), {
+    message: 'expected either { id } (a coded regulation) or { title, documentNumber?, issued? } (known from the text)',
+  })
+  .refine((v) => v.id === undefined || (v.documentNumber === undefined && v.issued === undefined), {
+    message:
+      'a coded version ({ id }) takes its 文号 and dates from its own file: expected no documentNumber or issued',
+  })
+  .describe('被本办法取代的一个先前版本，附废止条款');
+
 export const regulationSchema = z
   .strictObject({
     title: text.describe('办法名称'),
     shortName: text.describe('简称，用于表头与卡片'),
-    source: z
-      .strictObject({
-        file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'expected a file name in seeds/, e.g. "tongzhou-2023.txt"'),
-      })
-      .describe('seeds/ 中的原文文件'),
+    source: sourceSchema,
     jurisdiction: z
       .strictObject({
         province: text.describe('省级行政区（含直辖市）'),
@@ -308,6 +354,7 @@ export const regulationSchema = z
     repeals: z
       .array(z.strictObject({ title: text, documentNumber: text.optional(), ...cited }))
       .describe('同时废止的文件'),
+    supersedes: z.array(supersededVersion).optional().describe('本办法取代的先前版本（据废止条款）'),
     awardCycle: z.strictObject({ everyYears: positiveInt, ...cited }).describe('评选周期：每 N 年一次'),
     tracks: z.array(track).optional(),
     tiers: z.array(tierSchema).min(1),

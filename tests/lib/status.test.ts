@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
 import { lastDayInForce, regulationStatus } from '../../src/lib/status.ts';
-import { statusReasonText } from '../../src/lib/wording/values.ts';
+import { statusReasonText, statusText } from '../../src/lib/wording/values.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
 
 const regs = new Map(loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS }).map((e) => [e.id, e.regulation]));
@@ -44,5 +44,29 @@ describe('regulation status as of a day', () => {
     reg.validityYears = { value: 5, cite: { article: 30, quote: '施行' } };
     expect(lastDayInForce(reg)).toBe('2027-07-24');
     expect(regulationStatus(reg, '2027-07-25').status).toBe('expired');
+  });
+});
+
+describe('a superseded regulation, as of days before and after its successor takes effect', () => {
+  const reg = regOf('hongqi-2022');
+  const by = { id: 'hongqi-2026', title: '红旗区区长质量奖管理办法', from: '2026-03-01' };
+
+  it('is in force the day before, superseded from the day, saying by which and from when', () => {
+    expect(regulationStatus(reg, '2026-02-28', by).status).toBe('in-force');
+    const v = regulationStatus(reg, '2026-03-01', by);
+    expect(v).toMatchObject({ status: 'superseded', supersededBy: by });
+    expect(statusText(v)).toBe('已被替代：自 2026-03-01 起由《红旗区区长质量奖管理办法》替代。');
+  });
+
+  it('stays a draft, and stays expired when its validity ran out before the successor came', () => {
+    expect(regulationStatus(regOf('jiangyin-2022-draft'), '2030-01-01', by).status).toBe('draft');
+    const lapsed = structuredClone(reg);
+    lapsed.dates.expires = { date: '2025-12-31', cite: { article: 30, quote: '施行' } };
+    expect(regulationStatus(lapsed, '2026-03-01', by).status).toBe('expired');
+    expect(regulationStatus(lapsed, '2026-01-01', { ...by, from: '2026-01-01' }).status).toBe('superseded');
+  });
+
+  it('is not superseded by a successor whose day is not coded', () => {
+    expect(regulationStatus(reg, '2040-01-01', { id: by.id, title: by.title }).status).toBe('in-force');
   });
 });

@@ -2,13 +2,15 @@
 // reports all problems at once. Node-only (reads files); the checks it runs are pure.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
-import { regulationSchema, type Regulation } from '../schema.ts';
+import { sourceFileSchema, type Regulation } from '../schema.ts';
 import { parseSource, SourceParseError, type ParsedSource } from '../source/parse.ts';
 import { checkCitations } from './citations.ts';
 import { parseRegulationFile } from './parse-file.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { compareRegulations } from './order.ts';
 import { checkReferences } from './references.ts';
+import { checkSeedHash } from './provenance.ts';
+import { checkVersionLinks, type VersionLinks } from '../versions.ts';
 
 export interface RegulationEntry {
   /** The content file's base name, e.g. `tongzhou-2023`. */
@@ -36,6 +38,7 @@ export const CONTENT_FILE_RE = /\.ya?ml$/;
 export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEntry) => void): ContentProblem[] {
   const root = opts.root ?? process.cwd();
   const problems: ContentProblem[] = [];
+  const links: VersionLinks[] = [];
 
   const files = readdirSync(opts.contentDir)
     .filter((f) => CONTENT_FILE_RE.test(f))
@@ -51,7 +54,8 @@ export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEnt
     const sourceFile = reg?.source.file ?? sourceFileOf(parsed.data);
     if (!sourceFile) continue;
 
-    const source = readSource(join(opts.seedsDir, sourceFile), file, () => parsed.lineOf(['source', 'file']));
+    const seedPath = join(opts.seedsDir, sourceFile);
+    const source = readSource(seedPath, file, () => parsed.lineOf(['source', 'file']));
     if (!('articles' in source)) {
       problems.push(source);
       continue;
@@ -62,11 +66,26 @@ export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEnt
       problems.push(...checkCitations(file, parsed.data, source, parsed.lineOf).filter((p) => !reported.has(p.field)));
       continue;
     }
-    const found = [...checkReferences(file, reg, parsed.lineOf), ...checkCitations(file, reg, source, parsed.lineOf)];
+    const id = basename(name).replace(CONTENT_FILE_RE, '');
+    const seed = { name: sourceFile, bytes: readFileSync(seedPath) };
+    const edited = checkSeedHash(file, seed, reg.source.sha256, () => parsed.lineOf(['source', 'sha256']));
+    const found = [
+      ...(edited ? [edited] : []),
+      ...checkReferences(file, reg, parsed.lineOf),
+      ...checkCitations(file, reg, source, parsed.lineOf),
+    ];
     problems.push(...found);
-    if (!found.length) visit({ id: basename(name).replace(CONTENT_FILE_RE, ''), file, regulation: reg, source });
+    // Links to other versions are checked once every file is read; only files that link keep their lines.
+    links.push({
+      id,
+      file,
+      supersedes: reg.supersedes ?? [],
+      ...(reg.supersedes?.length && { lineOf: parsed.lineOf }),
+    });
+    if (!found.length) visit({ id, file, regulation: reg, source });
   }
-  return problems;
+  const coded = new Set(files.map((f) => basename(f).replace(CONTENT_FILE_RE, '')));
+  return [...problems, ...checkVersionLinks(links, coded)];
 }
 
 /** Every valid regulation with its parsed source text, in the one order of regulations, and every problem. */
@@ -78,7 +97,7 @@ export function loadRegulations(opts: LoadOptions): { entries: RegulationEntry[]
 
 /** The source file a content file names, if it names one the schema accepts. */
 function sourceFileOf(data: unknown): string | undefined {
-  const source = regulationSchema.shape.source.safeParse((data as { source?: unknown } | undefined)?.source);
+  const source = sourceFileSchema.safeParse((data as { source?: unknown } | undefined)?.source);
   return source.success ? source.data.file : undefined;
 }
 

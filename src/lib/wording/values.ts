@@ -322,6 +322,7 @@ export const STATUS_LABELS: Record<RegulationStatus, string> = {
   'in-force': '现行有效',
   'not-yet-in-force': '尚未施行',
   expired: '已过有效期',
+  superseded: '已被替代',
 };
 
 export const statusLabel = (s: RegulationStatus): string => STATUS_LABELS[s];
@@ -335,6 +336,8 @@ export function statusReasonText(v: Omit<StatusVerdict, 'asOf'>): string {
       return `自 ${v.effectiveFrom} 起施行。`;
     case 'expired':
       return `有效期至 ${v.validUntil}，已届满。`;
+    case 'superseded':
+      return `自 ${v.supersededBy?.from} 起由《${v.supersededBy?.title}》替代。`;
     case 'in-force':
       return v.validUntil ? `有效期至 ${v.validUntil}。` : '原文未规定有效期。';
   }
