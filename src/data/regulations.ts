@@ -8,6 +8,8 @@ import { compareRegulations } from '../lib/content/order.ts';
 import type { Regulation } from '../lib/schema.ts';
 import { parseSource, type ParsedSource } from '../lib/source/parse.ts';
 import { SIDE_BY_SIDE_MAX } from '../lib/listing.ts';
+import type { StatusVerdict } from '../lib/status.ts';
+import { statusesOf } from '../lib/versions.ts';
 
 export interface SiteRegulation {
   id: string;
@@ -32,6 +34,14 @@ export async function getRegulations(): Promise<SiteRegulation[]> {
 
 /** The day statuses are computed for: ATLAS_AS_OF if set (reproducible builds), else the build day. */
 export const AS_OF: string = asOfDay();
+
+let statuses: Promise<Map<string, StatusVerdict>> | undefined;
+
+/** Every regulation's status as of AS_OF, superseded ones included: a regulation alone cannot tell it was replaced. */
+export async function atlasStatuses(): Promise<Map<string, StatusVerdict>> {
+  statuses ??= getRegulations().then((regs) => statusesOf(regs, AS_OF));
+  return statuses;
+}
 
 /** A site-internal URL that respects the configured base path. */
 export function url(path: string): string {

@@ -148,6 +148,8 @@ export type VersionEntry =
       /** The coded regulation whose repeal clause names it, and the clause. */
       namedBy: string;
       cite: Citation;
+      /** The coding note on it, where there is one. */
+      note?: string;
       /** The day its successor takes effect, where coded. */
       supersededFrom?: string;
       /**
@@ -203,6 +205,7 @@ export function versionLines(entries: readonly Versioned[], asOf: string): (id: 
           ...(v.issued !== undefined && { date: v.issued }),
           namedBy: e.id,
           cite: v.cite,
+          ...(v.note !== undefined && { note: v.note }),
           ...(from !== undefined && { supersededFrom: from }),
           state: textOnlyState(e.regulation, from, asOf),
         });
