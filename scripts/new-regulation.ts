@@ -2,6 +2,7 @@
 // writes a starter content file for a new regulation from its source text
 // (src/lib/authoring/starter.ts). Refuses a text it cannot parse into articles,
 // and an existing file unless --force. See docs/authoring.md.
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { starterFromText } from '../src/lib/authoring/starter.ts';
@@ -38,9 +39,11 @@ const target = out ?? join(contentDir, sourceFile.replace(/\.txt$/, '.yaml'));
 if (existsSync(target) && !force)
   refuse(`${target} already exists: pass --force to overwrite it (its coding would be lost)`);
 
-const made = starterFromText(readFileSync(seed, 'utf8'), { sourceFile });
-if ('refused' in made)
-  refuse(`${seed}: ${made.refused}. Is it the regulation's full text, its articles written 第一条, 第二条…?`);
+// The hash is of the file's bytes, as `npm run validate` checks it.
+const bytes = readFileSync(seed);
+const sha256 = createHash('sha256').update(bytes).digest('hex');
+const made = starterFromText(bytes.toString('utf8'), { sourceFile, sha256 });
+if ('refused' in made) refuse(`${seed}: ${made.refused}.`);
 
 const { starter, source } = made;
 mkdirSync(dirname(target), { recursive: true });

@@ -6,7 +6,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ROOT, SEEDS } from '../support/paths.ts';
+import { FIXTURES, ROOT, SEEDS } from '../support/paths.ts';
 
 let dir: string;
 let content: string;
@@ -43,6 +43,9 @@ describe('npm run new-regulation', () => {
     expect(validated.status).toBe(1);
     const problems = validated.stderr.split('\n').filter((l) => l.includes('tongzhou-2023.yaml:'));
     expect(problems.map((l) => l.split(': ')[1])).toEqual([
+      'source.publisher',
+      'source.url',
+      'source.retrievedOn',
       'repeals',
       'awardCycle',
       'tiers',
@@ -61,7 +64,7 @@ describe('npm run new-regulation', () => {
     expect(validated.stderr).toMatch(
       /tongzhou-2023\.yaml:\d+: tiers: empty: expected a list \(at least one\) of \{id, name, kind/,
     );
-    expect(validated.stderr).toMatch(/14 problem\(s\)/);
+    expect(validated.stderr).toMatch(/17 problem\(s\)/);
   });
 
   it('writes where --out says', () => {
@@ -90,7 +93,9 @@ describe('npm run new-regulation', () => {
     writeFileSync(join(seeds, 'garbage.txt'), '这是一段没有条文的文字。\n第二行也不是条文。\n');
     const refused = newRegulation(join(seeds, 'garbage.txt'));
     expect(refused.status).toBe(1);
-    expect(refused.stderr).toMatch(/garbage\.txt: the text cannot be parsed into articles: no article/);
+    // It says there is no 第X条 at all, and what the author can do about it.
+    expect(refused.stderr).toMatch(/garbage\.txt: no article \(第一条, 第二条 …\) found anywhere in the text/);
+    expect(refused.stderr).toMatch(/look for a version that has them/);
     expect(refused.stdout).toBe('');
     expect(existsSync(join(content, 'garbage.yaml'))).toBe(false);
   });
@@ -104,5 +109,28 @@ describe('npm run new-regulation', () => {
     expect(noArg.status).toBe(1);
     expect(noArg.stderr).toMatch(/usage: npm run new-regulation/);
     expect(existsSync(content)).toBe(false);
+  });
+
+  it('writes a starter for a web page whose notice and articles run together on one line (宿迁)', () => {
+    copyFileSync(join(FIXTURES, 'web-texts', 'suqian-2010.txt'), join(seeds, 'suqian-2010.txt'));
+    const made = newRegulation(join(seeds, 'suqian-2010.txt'));
+    expect(made.stderr).toBe('');
+    expect(made.status).toBe(0);
+    const file = join(content, 'suqian-2010.yaml');
+    // The sample is the page's opening: six articles, the last cut.
+    expect(made.stdout).toContain(`Wrote ${file}: 6 articles listed`);
+    const yaml = readFileSync(file, 'utf8');
+    expect(yaml).toMatch(/^title: 宿迁市市长质量奖管理办法$/m);
+    expect(yaml).toMatch(/^ {2}value: 宿政规发〔2010〕6号$/m);
+    const validated = run('validate.ts', content, seeds);
+    const fields = validated.stderr
+      .split('\n')
+      .filter((l) => l.includes('suqian-2010.yaml:'))
+      .map((l) => l.split(': ')[1]);
+    // What it could not read is reported; nothing it read is.
+    expect(fields).toEqual(expect.arrayContaining(['jurisdiction.province', 'issuer', 'tiers']));
+    expect(fields).not.toContain('title');
+    expect(fields).not.toContain('documentNumber');
+    expect(fields.some((f) => f?.includes('cite'))).toBe(false);
   });
 });

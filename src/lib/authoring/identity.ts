@@ -8,7 +8,18 @@ import { addDays, addYears, formatChineseDate } from '../dates.ts';
 import { groups } from '../regex.ts';
 import type { Citation, Regulation } from '../schema.ts';
 import type { ParsedSource, SourceArticle } from '../source/parse.ts';
-import { citiesInCitedTitles, levelOf, placeOf, provincesMentioned, shortNameOf, type PlaceName } from './places.ts';
+import { isoOfTextDate, TEXT_DATE } from '../source/text-dates.ts';
+import {
+  citiesInCitedTitles,
+  cityLevelEvidence,
+  levelOf,
+  MUNICIPALITIES,
+  placeInAwardName,
+  placeOf,
+  provincesMentioned,
+  shortNameOf,
+  type PlaceName,
+} from './places.ts';
 
 type Level = Regulation['jurisdiction']['level'];
 
@@ -20,6 +31,7 @@ export interface DatedReading {
 }
 
 export interface IdentityReading {
+  /** '' when the text shows no title (remarks.title says what stands in its place). */
   title: string;
   shortName?: string;
   jurisdiction: PlaceName & { level?: Level; cites: Citation[] };
@@ -31,7 +43,14 @@ export interface IdentityReading {
   dates: { adopted?: DatedReading; issued?: DatedReading; effective?: DatedReading; expires?: DatedReading };
   validityYears?: { value: number; cite: Citation };
   /** Why a guess is only a guess, per field, for the comments of the starter file. */
-  remarks: Partial<Record<'shortName' | 'jurisdiction' | 'issuer' | 'documentNumber' | 'stage' | 'dates', string>>;
+  remarks: Partial<
+    Record<
+      'title' | 'shortName' | 'jurisdiction' | 'issuer' | 'documentNumber' | 'stage' | 'dates' | 'publisher',
+      string
+    >
+  >;
+  /** Who published the text, as the page names it (信息来源：宝安区人民政府): a guess for source.publisher. */
+  publisher?: string;
 }
 
 const FRONT = 'front' as const;
@@ -63,16 +82,23 @@ function readJurisdiction(
 ): Pick<IdentityReading, 'jurisdiction' | 'shortName'> & { remark: string } {
   // The issuer names the place more fully (南通市通州区人民政府) than the title (通州区…).
   const fromIssuer = issuer ? placeOf(issuer) : undefined;
-  const fromTitle = placeOf(s.title);
+  const fromTitle = s.title ? placeOf(s.title) : undefined;
+  // No title (a page starting with its articles): the award's name in the articles (衡阳县县长质量奖).
+  const fromAward = fromIssuer || fromTitle ? undefined : placeInAwardName(s.articles.map(articleText).join('\n'));
+  const named = fromIssuer ?? fromTitle ?? fromAward?.place;
   const place: PlaceName = {
-    province: fromIssuer?.province ?? fromTitle?.province,
-    city: fromIssuer?.city ?? fromTitle?.city,
-    district: fromIssuer?.district ?? fromTitle?.district,
+    province: fromIssuer?.province ?? fromTitle?.province ?? fromAward?.place.province,
+    city: fromIssuer?.city ?? fromTitle?.city ?? fromAward?.place.city,
+    district: fromIssuer?.district ?? fromTitle?.district ?? fromAward?.place.district,
   };
   const cites: Citation[] = [];
+  const remarks: string[] = [];
   if (issuer && fromIssuer) cites.push(firstPassageWith(s, issuer)!);
   else if (fromTitle) cites.push(cite(FRONT, s.title));
-  const remarks: string[] = [];
+  else if (fromAward) {
+    cites.push(firstPassageWith(s, fromAward.words)!);
+    remarks.push(`the text has no title: the place is read from the award's name “${fromAward.words}奖”`);
+  }
 
   const all = passages(s)
     .map((p) => p.text)
@@ -95,20 +121,46 @@ function readJurisdiction(
       remarks.push(
         `${province} is the province the text names${others.length ? ` most often (also: ${others.join('、')})` : ''}`,
       );
+      if (MUNICIPALITIES.includes(province) && !place.city && place.district)
+        remarks.push(
+          `${place.district} is then a ${levelOf(place)} of the municipality ${province}, with no city level`,
+        );
     } else {
-      remarks.push('the text names no province: fill it in from the administrative divisions and say so in a note');
+      remarks.push(
+        `the text names no province${place.city ? '' : ' and no city'} for ${place.district ?? place.city ?? 'its place'}: fill ${place.city ? 'it' : 'them'} in from the administrative divisions and say so in a note`,
+      );
     }
   }
-  const level = place.province || place.city || place.district ? levelOf(place) : undefined;
-  if (level === 'prefecture-level-city') {
-    remarks.push(
-      'a city named alone is taken as prefecture-level; a county-level city (县级市) is coded city: its prefecture, district: itself, level: county-level-city',
-    );
+  let level = place.province || place.city || place.district ? levelOf(place) : undefined;
+  if (level === 'prefecture-level-city' && place.city) {
+    // A city named alone: its level is what the text shows of the places under it, or left to code.
+    const evidence = cityLevelEvidence(place.city, all);
+    if (evidence?.level === 'prefecture-level-city') {
+      cites.push(firstPassageWith(s, evidence.words)!);
+      remarks.push(`prefecture-level: the text addresses or names counties under ${place.city} (“${evidence.words}”)`);
+    } else if (evidence?.prefecture) {
+      const where = passages(s).find((p) => p.text.includes(`《${evidence.prefecture}`))!;
+      cites.push(firstPassageWith(s, evidence.words)!, cite(where.article, evidence.prefecture));
+      remarks.push(
+        `county-level city: the text addresses towns (“${evidence.words}”) and cites a regulation of ${evidence.prefecture}, taken as its prefecture`,
+      );
+      [place.city, place.district] = [evidence.prefecture, place.city];
+      level = 'county-level-city';
+    } else {
+      level = undefined;
+      remarks.push(
+        `the text does not show whether ${place.city} is a prefecture-level city or a county-level city (县级市): code level from the administrative divisions; a county-level city is coded city: its prefecture, district: itself, level: county-level-city`,
+      );
+    }
   }
+  // The municipality heads the short name when the text's own title or issuer names it (上海市长宁区);
+  // a county read from the articles of a municipality keeps its own name (城口县).
+  const namedMunicipality = named?.province && MUNICIPALITIES.includes(named.province) ? named.province : undefined;
+  const shortName = shortNameOf({ ...place, province: place.city ? place.province : namedMunicipality });
   return {
     jurisdiction: { ...place, level, cites },
-    shortName: shortNameOf(place),
-    remark: `guess: the place is read from the issuer and title${remarks.length ? `; ${remarks.join('; ')}` : ''}`,
+    shortName: place.district || place.city ? shortName : named?.province,
+    remark: `guess: the place is read from ${fromAward ? 'the articles' : 'the issuer and title'}${remarks.length ? `; ${remarks.join('; ')}` : ''}`,
   };
 }
 
@@ -116,7 +168,20 @@ function readIssuer(
   s: ParsedSource,
   place: PlaceName | undefined,
 ): (IdentityReading['issuer'] & { remark?: string }) | undefined {
-  if (s.notice.issuer) return { name: s.notice.issuer, cite: cite(FRONT, s.notice.issuer) };
+  const signed = s.notice.issuer;
+  if (signed && !placeOf(signed)) {
+    // A signature without its place (宝安: 区政府办公室): the notice's title gives the body in full.
+    const full = s.notice.lines
+      .map((l) => /^(.+?)关于/.exec(l)?.[1])
+      .find((x) => x && placeOf(x) && x.endsWith(signed.slice(-3)));
+    if (full)
+      return {
+        name: full,
+        cite: cite(FRONT, full),
+        remark: `guess: the notice is signed “${signed}”; the full name is the one its title gives`,
+      };
+  }
+  if (signed) return { name: signed, cite: cite(FRONT, signed) };
   // No signed notice (a draft): the government the text itself names for its place.
   const head = [place?.province, place?.city, place?.district].filter(Boolean).at(-1);
   if (!head) return undefined;
@@ -133,20 +198,28 @@ function readIssuer(
 
 function readStage(s: ParsedSource): IdentityReading['stage'] & { remark?: string } {
   if (s.draftMarker) return { value: 'draft', cite: cite(FRONT, s.draftMarker) };
-  const notice = s.notice.lines.join('\n');
+  const notice = s.notice.lines.filter((l) => l !== s.notice.history).join('\n');
   const issued = /已经[^。\n]*?[印转]发给你们/.exec(notice)?.[0] ?? s.notice.lines.find((l) => /印发/.test(l));
-  if (issued) return { value: 'final', cite: cite(FRONT, issued) };
+  // （试行） is a trial period of an issued text, not a draft.
+  const trial = s.trialMarker
+    ? `the title ends （${s.trialMarker}）: a text issued for a trial period is final, not a draft; say so in a note if its period matters`
+    : undefined;
+  if (issued) return { value: 'final', cite: cite(FRONT, issued), remark: trial };
+  const history = s.notice.history
+    ? `; its history note (${s.notice.history.slice(0, 40)}…) says it was issued and revised, so it is likely final`
+    : '';
   return {
-    remark:
-      'no draft marker such as （征求意见稿） and no notice issuing the text: decide draft or final from what you know of it',
+    remark: `no draft marker such as （征求意见稿） and no notice issuing the text${history}: decide draft or final from what you know of it`,
   };
 }
 
+// Adoption at a meeting, dated: 已经2012年5月9日市政府第十次常务会议讨论同意 / …审议通过.
+const ADOPTED_RE = new RegExp(`已经(${TEXT_DATE.replace(/\(/g, '(?:')})[^，。\n]*?会议[^，。\n]*?(?:通过|同意)`);
+
 function readAdopted(s: ParsedSource): DatedReading | undefined {
-  const m = /已经(\d{4})年(\d{1,2})月(\d{1,2})日[^，。\n]*?会议[^，。\n]*?通过/.exec(s.notice.lines.join('\n'));
-  if (!m) return undefined;
-  const [y, mo, d] = groups(m, 3);
-  return { date: `${y}-${pad(mo)}-${pad(d)}`, cite: cite(FRONT, m[0]) };
+  const m = ADOPTED_RE.exec(s.notice.lines.join('\n'));
+  const date = m?.[1] && isoOfTextDate(m[1]);
+  return m && date ? { date, cite: cite(FRONT, m[0]) } : undefined;
 }
 
 const EFFECTIVE_RE = /(?:本办法)?自([^，。；\n]{2,16}?)起(?:施行|实施|执行)/;
@@ -171,12 +244,11 @@ function readDates(
   const m = EFFECTIVE_RE.exec(article.text)!;
   const [when] = groups(m, 1);
   const at = cite(article.number, m[0]);
-  const full = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(when);
+  const fullDate = isoOfTextDate(when);
   const monthOnly = /^(\d{4})年(\d{1,2})月[\s　]*日$/.exec(when);
   let remark: string | undefined;
-  if (full) {
-    const [y, mo, d] = groups(full, 3);
-    dates.effective = { date: `${y}-${pad(mo)}-${pad(d)}`, cite: at };
+  if (fullDate) {
+    dates.effective = { date: fullDate, cite: at };
   } else if (monthOnly) {
     const [y, mo] = groups(monthOnly, 2);
     dates.effective = {
@@ -240,8 +312,13 @@ function readDates(
 export function readIdentity(s: ParsedSource): IdentityReading {
   const remarks: IdentityReading['remarks'] = {};
   const issuedReading: DatedReading | undefined = s.notice.date
-    ? { date: s.notice.date, cite: cite(FRONT, formatChineseDate(s.notice.date)) }
+    ? { date: s.notice.date, cite: cite(FRONT, s.notice.dateLine ?? formatChineseDate(s.notice.date)) }
     : undefined;
+  if (!s.title) {
+    remarks.title = `the text shows no title${s.notATitle ? `: where it would stand is “${s.notATitle}”, which is the page's, not the regulation's` : ''}. Write the title as the notice or the issuer gives it, and say where it comes from in a comment`;
+  }
+  const source = s.noise.map((l) => /^(?:信息来源|来源|文章来源)[：:](.+)$/.exec(l)?.[1]).find(Boolean);
+  if (source) remarks.publisher = `guess: the page names its source “${source}”`;
 
   const jurisdiction = readJurisdiction(s, s.notice.issuer);
   remarks.jurisdiction = jurisdiction.remark;
@@ -254,16 +331,38 @@ export function readIdentity(s: ParsedSource): IdentityReading {
     ? { value: s.notice.documentNumber, cite: cite(FRONT, s.notice.documentNumber) }
     : { value: null };
   if (!s.notice.documentNumber) {
-    remarks.documentNumber =
-      'the front matter carries no document number (〔year〕N号); if the regulation has none, keep null and say why in a note (a repealed document’s number is not this one’s)';
+    const earlier = s.notice.history
+      ?.match(/[\u4e00-\u9fff]{1,6}〔\d{4}〕\d+号/g)
+      ?.map((n) => n.replace(/^.*[年月日]/, ''));
+    remarks.documentNumber = earlier?.length
+      ? `the front matter gives no number of this version: its history note names those of earlier ones (${earlier.join('、')}), not this one's; find this version's or keep null and say why in a note`
+      : 'the front matter carries no document number (〔year〕N号); if the regulation has none, keep null and say why in a note (a repealed document’s number is not this one’s)';
   }
   const stage = readStage(s);
   if (stage.remark) remarks.stage = stage.remark;
   const dates = readDates(s, issuedReading);
-  if (dates.remark) remarks.dates = dates.remark;
+  const dateRemarks = [dates.remark];
+  if (!issuedReading) {
+    const page = s.pageDates[0];
+    dateRemarks.push(
+      `the text has no signed date of issue${
+        page
+          ? `; the page prints “${page.line}”, the page's date, not the text's: if nothing better is known, code dates.issued ${page.date} with derivedFrom: source-page and a note saying where the page prints it`
+          : ''
+      }`,
+    );
+  }
+  if (s.notice.history) {
+    const last = [
+      ...s.notice.history.matchAll(new RegExp(`(${TEXT_DATE.replace(/\(/g, '(?:')})([^，。；）]*)`, 'g')),
+    ].at(-1);
+    if (last) dateRemarks.push(`the history note ends “${last[0]}”: this text is that version`);
+  }
+  if (dateRemarks.some(Boolean)) remarks.dates = dateRemarks.filter(Boolean).join('; ');
 
   return {
     title: s.title,
+    publisher: source,
     shortName: jurisdiction.shortName,
     jurisdiction: jurisdiction.jurisdiction,
     issuer: issuer && { name: issuer.name, cite: issuer.cite },

@@ -49,8 +49,8 @@ export interface PlaceName {
   district?: string;
 }
 
-// What follows the place in a title or a signature: 人民政府, 区长质量奖, 政府质量奖…
-const AFTER_PLACE_RE = /^(.+?)(?:人民政府|政府|[省市区县]长质量奖|质量奖)/;
+// What follows the place in a title or a signature: 人民政府, 区长质量奖, 县长质量管理奖, 政府质量奖…
+const AFTER_PLACE_RE = /^(.+?)(?:人民政府|政府|[省市区县]长质量(?:管理)?奖|质量(?:管理)?奖)/;
 const CJK = '[\\u4e00-\\u9fff]';
 const PLACE_RE = new RegExp(
   `^(?<province>${CJK}{2,3}?省|${CJK}{2,6}?自治区)?(?<city>${CJK}{2,6}?(?:市|自治州|地区|盟))?(?<district>${CJK}{1,6}?(?:区|县|市|旗))?$`,
@@ -72,6 +72,52 @@ export function placeOf(name: string): PlaceName | undefined {
   if (city && MUNICIPALITIES.includes(city)) [province, city] = [city, undefined];
   if (!province && !city && !district) return undefined;
   return { province, city, district };
+}
+
+/**
+ * The place an award's name gives in the articles, for a text without a title
+ * (衡阳县: 第二条 “衡阳县县长质量奖…”): the name must follow a boundary
+ * (start, punctuation, 所称, 适用于, 设立的) and end in the award's own level
+ * (县 for 县长, 市 for 市长, 区 for 区长). Returns the place and the words read.
+ */
+export function placeInAwardName(text: string): { place: PlaceName; words: string } | undefined {
+  const re =
+    /(?:^|[，。、；“（\n]|所称|适用于|设立的|的)((?:[\u4e00-\u9fff]{2,4}?(?:省|自治区))?(?:[\u4e00-\u9fff]{2,4}?市)?[\u4e00-\u9fff]{1,4}?([区县市]))([区县市])长质量(?:管理)?奖/g;
+  for (const m of text.matchAll(re)) {
+    const [name, own, award] = [m[1] ?? '', m[2], m[3]];
+    if (own !== award) continue;
+    const place = placeOf(`${name}${award}长质量奖`);
+    if (place) return { place, words: `${name}${award}长质量` };
+  }
+  return undefined;
+}
+
+/** Words of a city's text that show counties or districts under it (各县（市、区）人民政府): a prefecture-level city. */
+const COUNTIES_BELOW_RE = /各县（市、区）|各县（区）|各县、区|各县、市、区|各区县|各县区|县（市、区）|各区人民政府/;
+/** Words that show a city addressing towns, not counties: a county-level city (各镇人民政府, 各乡镇). */
+const TOWNS_BELOW_RE = /各镇|各乡镇|镇人民政府/;
+
+export interface LevelEvidence {
+  level: 'prefecture-level-city' | 'county-level-city';
+  /** The words of the text that show it. */
+  words: string;
+  /** For a county-level city: the city above it, from a document of that city the text cites. */
+  prefecture?: string;
+}
+
+/**
+ * Whether a city named alone is prefecture-level or county-level, from what
+ * the text shows: counties under it, or towns under it and another city's
+ * regulation above it. Undefined when the text shows neither: only the
+ * administrative divisions tell then.
+ */
+export function cityLevelEvidence(city: string, text: string): LevelEvidence | undefined {
+  const counties = COUNTIES_BELOW_RE.exec(text);
+  if (counties) return { level: 'prefecture-level-city', words: counties[0] };
+  const above = citiesInCitedTitles(text).find((c) => c !== city);
+  const towns = TOWNS_BELOW_RE.exec(text);
+  if (above && towns) return { level: 'county-level-city', words: towns[0], prefecture: above };
+  return undefined;
 }
 
 /**

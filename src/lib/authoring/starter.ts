@@ -4,15 +4,18 @@
 // articles listed for reference. The empty keys are deliberate: `npm run
 // validate` reports each one by line and field until it is coded, so its output
 // is the list of what remains. Pure: parsed text in, YAML text out.
+import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { intToChinese } from '../chinese-numerals.ts';
-import { parseSource, SourceParseError, type ParsedSource, type SourceArticle } from '../source/parse.ts';
+import { NO_ARTICLE, parseSource, SourceParseError, type ParsedSource, type SourceArticle } from '../source/parse.ts';
 import { CODING_PARTS, formatHint, hintsFor, type CodingPart } from './hints.ts';
 import { readIdentity, type IdentityReading } from './identity.ts';
 
 export interface StarterOptions {
   /** The seed's file name in seeds/, e.g. `tongzhou-2023.txt`. */
   sourceFile: string;
+  /** The SHA-256 of the seed file, which `source.sha256` pins (starterFromText computes it). */
+  sha256?: string;
 }
 
 export interface Starter {
@@ -104,7 +107,7 @@ function articleIndex(s: ParsedSource, sourceFile: string): string[] {
   return out;
 }
 
-function identityLines(id: IdentityReading, sourceFile: string, todo: string[]): string[] {
+function identityLines(id: IdentityReading, opts: StarterOptions, todo: string[]): string[] {
   const out: string[] = [];
   const read = (text: string) => out.push(...comment(text));
   const empty = (path: string, why: string, indent = '') => {
@@ -113,12 +116,22 @@ function identityLines(id: IdentityReading, sourceFile: string, todo: string[]):
     todo.push(path);
   };
 
-  out.push(...field('title', id.title));
+  if (id.title) out.push(...field('title', id.title));
+  else empty('title', id.remarks.title ?? 'the regulation’s title');
   if (id.shortName) {
     read('guess: the short name headers use: city (or municipality) and district');
     out.push(...field('shortName', id.shortName));
   } else empty('shortName', 'the short name for headers and cards, e.g. 南通市通州区');
-  out.push(...field('source', { file: sourceFile }));
+
+  out.push('source:', ...field('file', opts.sourceFile, '  '));
+  if (id.publisher) {
+    out.push(...comment(id.remarks.publisher ?? 'guess', '  '));
+    out.push(...field('publisher', id.publisher, '  '));
+  } else empty('source.publisher', 'who published the text you took (the issuing body, or the site)', '  ');
+  empty('source.url', 'the address of the page the text was taken from; null with a note if not recorded', '  ');
+  empty('source.retrievedOn', 'the day the text was taken (YYYY-MM-DD)', '  ');
+  if (opts.sha256) out.push(...field('sha256', opts.sha256, '  '));
+  else empty('source.sha256', 'the SHA-256 of the seed file (sha256sum seeds/<file>)', '  ');
 
   if (id.remarks.jurisdiction) read(id.remarks.jurisdiction);
   const { province, cites, ...rest } = id.jurisdiction;
@@ -142,8 +155,10 @@ function identityLines(id: IdentityReading, sourceFile: string, todo: string[]):
   }
   out.push(...field('documentNumber', id.documentNumber));
 
-  if (id.stage.value) out.push(...field('stage', id.stage));
-  else {
+  if (id.stage.value) {
+    if (id.remarks.stage) read(id.remarks.stage);
+    out.push(...field('stage', id.stage));
+  } else {
     out.push('stage:');
     empty('stage.value', id.remarks.stage ?? 'draft or final', '  ');
   }
@@ -191,14 +206,14 @@ function codingLines(s: ParsedSource, todo: string[]): string[] {
 export function starterFile(s: ParsedSource, opts: StarterOptions): Starter {
   const identity = readIdentity(s);
   const todo: string[] = [];
-  const heading = `${s.title}${identity.documentNumber.value ? `（${identity.documentNumber.value}）` : s.draftMarker ? `（${s.draftMarker}）` : ''}`;
+  const heading = `${s.title || `(no title) seeds/${opts.sourceFile}`}${identity.documentNumber.value ? `（${identity.documentNumber.value}）` : s.draftMarker ? `（${s.draftMarker}）` : ''}`;
   const lines = [
     `# ${heading}`,
     `# Starter written by \`npm run new-regulation\` from seeds/${opts.sourceFile}; see docs/authoring.md.`,
     ...comment(
       'Down to "Still to code", the values were read from the text, each with the citation the validator checks; a "guess" comment says what to confirm.',
     ),
-    ...identityLines(identity, opts.sourceFile, todo),
+    ...identityLines(identity, opts, todo),
     ...codingLines(s, todo),
     '',
     ...articleIndex(s, opts.sourceFile),
@@ -219,8 +234,9 @@ export function starterFromText(
     source = parseSource(raw);
   } catch (e) {
     if (!(e instanceof SourceParseError)) throw e;
-    return { refused: `the text cannot be parsed into articles: ${e.message}` };
+    return { refused: e.message === NO_ARTICLE ? e.message : `the text cannot be parsed into articles: ${e.message}` };
   }
-  if (!source.articles.length) return { refused: 'the text has no article (第一条 …)' };
-  return { starter: starterFile(source, opts), source };
+  if (!source.articles.length) return { refused: NO_ARTICLE };
+  const sha256 = opts.sha256 ?? createHash('sha256').update(raw, 'utf8').digest('hex');
+  return { starter: starterFile(source, { ...opts, sha256 }), source };
 }

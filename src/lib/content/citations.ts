@@ -7,6 +7,7 @@ import type { Citation } from '../schema.ts';
 import { matchKey } from '../source/normalize.ts';
 import type { ParsedSource } from '../source/parse.ts';
 import { problemCollector, type ContentProblem, type LineOf, type PathKey } from './problems.ts';
+import { chineseNumeralDate } from '../source/text-dates.ts';
 
 export interface CitedFact {
   path: PathKey[];
@@ -126,7 +127,9 @@ export function checkCitations(file: string, coded: unknown, source: ParsedSourc
     }
     if (typeof owner.date === 'string' && owner.derivedFrom === undefined) {
       const written = formatChineseDate(owner.date);
-      if (!quoteKey.includes(matchKey(written))) {
+      // A notice may sign in Chinese numerals (二〇一二年五月二十三日).
+      const forms = [written, chineseNumeralDate(owner.date)].filter((f): f is string => !!f);
+      if (!forms.some((f) => quoteKey.includes(matchKey(f)))) {
         report(
           [...ownerPath, 'date'],
           `${owner.date} does not appear in the quote "${cite.quote}": expected it to contain ${written}`,

@@ -1,9 +1,14 @@
 // Turns an extracted regulation text into notice, chapters, articles and items,
 // removing the extraction noise on the way. Pure: text in, structure out.
-import { CHINESE_NUMERAL_CHARS, chineseToInt, intToChinese } from '../chinese-numerals.ts';
+import { chineseToInt, intToChinese } from '../chinese-numerals.ts';
 import { groups } from '../regex.ts';
-import { endsParagraph, normalizeLine } from './normalize.ts';
+import { type FrontMatter, type PromulgationNotice, readFront } from './front.ts';
+import { ARTICLE_RE, CHAPTER_RE, COLOPHON_RE, ITEM_RE, joinBrokenLines, splitRunTogether } from './lines.ts';
+import { isPageNumber, type PageDate } from './noise.ts';
+import { normalizeLine } from './normalize.ts';
 import { CONVERTER_NAME, simplifyIfTraditional, toSimplified } from './traditional.ts';
+
+export type { PageDate, PromulgationNotice };
 
 export interface SourceItem {
   number: number;
@@ -18,7 +23,7 @@ export interface SourceArticle {
   number: number;
   /** Stable anchor, e.g. `art-12`. */
   anchor: string;
-  /** The bracketed title some texts give their articles (长宁: 目的和依据). */
+  /** The title some texts give their articles, bracketed (长宁 2023: （目的和依据）) or on the number's line (长宁 2015: 第一条 目的和宗旨). */
   heading?: string;
   chapter?: number;
   blocks: ArticleBlock[];
@@ -35,19 +40,10 @@ export interface SourceChapter {
   articles: number[];
 }
 
-export interface PromulgationNotice {
-  lines: string[];
-  issuer?: string;
-  documentNumber?: string;
-  /** ISO date of the standalone date line that signs the notice. */
-  date?: string;
-}
-
-export interface ParsedSource {
-  title: string;
-  /** Marker such as （讨论稿） printed under the title. */
-  draftMarker?: string;
-  notice: PromulgationNotice;
+/** The front matter's readings (front.ts), the page numbers of the whole text joining its noise. */
+export interface ParsedSource extends Omit<FrontMatter, 'conversion'> {
+  /** Set when the front matter (title, notice) was converted from traditional characters. */
+  frontConversion?: FrontMatter['conversion'];
   chapters: SourceChapter[];
   articles: SourceArticle[];
   /** Lines after the last article (抄送, printing office and date). */
@@ -58,19 +54,13 @@ export interface ParsedSource {
 
 export class SourceParseError extends Error {}
 
-const NUM = `[${CHINESE_NUMERAL_CHARS}]+`;
-const ARTICLE_RE = new RegExp(`^第(${NUM})[条條](.*)$`);
-const CHAPTER_RE = new RegExp(`^第(${NUM})章(.*)$`);
-const ITEM_RE = new RegExp(`^（(${NUM})）(.*)$`);
 const HEADING_ONLY_RE = /^（([^（）]{1,16})）$/;
-const DATE_LINE_RE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
-const DOC_NUMBER_RE = /[\u4e00-\u9fff]+〔\d{4}〕\d+号/;
-const DRAFT_RE = /^（(讨论稿|征求意见稿|草案|送审稿)）$/;
-const COLOPHON_RE = /^(抄送|抄报|主送)[：:]/;
+/** What stands after 第X条 when it is the article's title, not its text: a few words, unpunctuated. */
+const PLAIN_HEADING_RE = /^[^，。；：、“”《》（）\d]{2,12}$/;
+/** A chapter's title on the line below its number (深圳: 第一章 / 總則). */
+const CHAPTER_TITLE_RE = /^[^，。；：、]{2,20}$/;
 // Page furniture known to run through printed regulations.
 const HEADER_PATTERN_RE = /^\S{2,30}(行政规范性文件|人民政府文件|人民政府办公室文件)$/;
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Lines that are page headers: a known header form, or a short unpunctuated line repeated 3+ times. */
 function findRunningHeaders(lines: string[]): Set<string> {
@@ -84,73 +74,50 @@ function findRunningHeaders(lines: string[]): Set<string> {
   return headers;
 }
 
-function isStructural(line: string): boolean {
-  return ARTICLE_RE.test(line) || CHAPTER_RE.test(line) || ITEM_RE.test(line) || COLOPHON_RE.test(line);
-}
-
-/**
- * Re-joins lines broken by the extraction: a line continues the previous one
- * unless the previous one ended its sentence or the line opens a new unit.
- * Blank lines are no evidence either way (page breaks left them mid-sentence).
- */
-function joinBrokenLines(lines: string[], isBoundary: (l: string) => boolean): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    if (!line) continue;
-    const prev = out[out.length - 1];
-    if (prev !== undefined && !endsParagraph(prev) && !isStructural(line) && !isBoundary(prev)) {
-      out[out.length - 1] = prev + line;
-    } else {
-      out.push(line);
-    }
-  }
-  return out;
-}
-
-function cleanLines(raw: string): { lines: string[]; removedHeaders: string[] } {
+function cleanLines(raw: string): { lines: string[]; removedHeaders: string[]; pageNumbers: string[] } {
   const rawLines = raw
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => normalizeLine(l.replace(/^\s*[-*•]\s+/, '')));
+    .flatMap(splitRunTogether)
+    // A page number such as "- 2 -" is not a list bullet.
+    .map((l) => (isPageNumber(normalizeLine(l)) ? normalizeLine(l) : normalizeLine(l.replace(/^\s*[-*•]\s+/, ''))));
   const headers = findRunningHeaders(rawLines);
   const removedHeaders: string[] = [];
+  const pageNumbers: string[] = [];
+  // Page numbers go before broken lines are joined, so a sentence cut by one is whole again.
   const lines = rawLines.filter((l) => {
-    if (headers.has(l)) {
-      removedHeaders.push(l);
-      return false;
-    }
-    return true;
+    if (headers.has(l)) removedHeaders.push(l);
+    else if (isPageNumber(l)) pageNumbers.push(l);
+    else return true;
+    return false;
   });
-  return { lines, removedHeaders };
+  return { lines, removedHeaders, pageNumbers };
 }
 
-function parseIsoDate(line: string): string | undefined {
-  const m = DATE_LINE_RE.exec(line);
-  if (!m) return undefined;
-  const [y, mo, d] = groups(m, 3);
-  return `${y}-${pad(+mo)}-${pad(+d)}`;
-}
-
-function parseNotice(lines: string[]): PromulgationNotice {
-  const notice: PromulgationNotice = { lines };
-  const doc = lines.map((l) => DOC_NUMBER_RE.exec(l.replace(/^（|）$/g, ''))).find(Boolean);
-  if (doc) notice.documentNumber = doc[0];
-  const dateIndex = lines.findIndex((l) => parseIsoDate(l));
-  const dateLine = lines[dateIndex];
-  if (dateLine !== undefined) {
-    notice.date = parseIsoDate(dateLine);
-    // The signing body stands on the line right above the date.
-    const above = lines[dateIndex - 1];
-    if (above && /(人民政府|办公室|委员会|管委会)$/.test(above)) notice.issuer = above;
-  }
-  return notice;
-}
-
-function splitHeading(rest: string): { heading?: string; body: string } {
+function splitHeading(rest: string, plainHeadings: boolean): { heading?: string; body: string } {
   const trimmed = rest.trim();
   const only = HEADING_ONLY_RE.exec(trimmed);
   if (only) return { heading: groups(only, 1)[0], body: '' };
+  if (plainHeadings && PLAIN_HEADING_RE.test(trimmed)) return { heading: trimmed, body: '' };
   return { body: trimmed };
+}
+
+/**
+ * Whether the text titles its articles on the number's line without brackets
+ * (第一条 目的和宗旨 / 为贯彻…). Read over the whole text, since one article
+ * line broken after a few words looks the same: most articles must have it.
+ */
+function hasPlainHeadings(lines: string[]): boolean {
+  let articles = 0;
+  let titled = 0;
+  lines.forEach((line, i) => {
+    const m = ARTICLE_RE.exec(line);
+    if (!m) return;
+    articles++;
+    const next = lines.slice(i + 1).find(Boolean);
+    if (PLAIN_HEADING_RE.test((m[2] ?? '').trim()) && next !== undefined && !ARTICLE_RE.test(next)) titled++;
+  });
+  return titled >= 2 && titled >= articles * 0.6;
 }
 
 function finishArticle(a: SourceArticle): SourceArticle {
@@ -173,35 +140,31 @@ function convertIfTraditional(a: SourceArticle): void {
   a.conversion = { from: 'traditional', to: 'simplified', by: CONVERTER_NAME, original };
 }
 
+/** The message for a text with no article at all, and what its author can do. */
+export const NO_ARTICLE =
+  'no article (第一条, 第二条 …) found anywhere in the text: the parser reads a regulation article by article, and every citation names one. If the page gives the text without article numbers, look for a version that has them (the issuer’s own site, the notice’s PDF); if this is only a notice or a summary, the regulation itself is elsewhere';
+
 /** Parses one extracted regulation text. Throws SourceParseError when it finds no articles. */
 export function parseSource(raw: string): ParsedSource {
-  const { lines: cleaned, removedHeaders } = cleanLines(raw);
+  const { lines: cleaned, removedHeaders, pageNumbers } = cleanLines(raw);
 
   const firstChapter = cleaned.findIndex((l) => CHAPTER_RE.test(l));
   const firstArticle = cleaned.findIndex((l) => ARTICLE_RE.test(l));
-  if (firstArticle < 0) throw new SourceParseError('no article (第一条 …) found in the text');
+  if (firstArticle < 0) throw new SourceParseError(NO_ARTICLE);
   const bodyStart = firstChapter >= 0 && firstChapter < firstArticle ? firstChapter : firstArticle;
 
-  // The front matter: the notice, then the regulation's own title (and draft marker).
-  const front = cleaned.slice(0, bodyStart).filter(Boolean);
-  let draftMarker: string | undefined;
-  const last = front.at(-1);
-  if (last !== undefined && DRAFT_RE.test(last)) {
-    draftMarker = last.slice(1, -1);
-    front.pop();
-  }
-  const title = front.pop();
-  if (!title) throw new SourceParseError('no title line found above the first chapter or article');
-  // Notice lines may be broken too (红旗: "…关于" / "印发…的通知").
-  const noticeLines = joinBrokenLines(
-    front,
-    (l) => !!parseIsoDate(l) || /(人民政府|办公室|通知)$/.test(l) || DOC_NUMBER_RE.test(l),
-  );
-  const notice = parseNotice(noticeLines);
+  // The front matter: the page around the text, the notice, the title and its markers.
+  const front = readFront(cleaned.slice(0, bodyStart));
+  const { title, notATitle, draftMarker, trialMarker, notice } = front;
 
+  const body = cleaned.slice(bodyStart);
+  const plainHeadings = hasPlainHeadings(body);
   const bodyLines = joinBrokenLines(
-    cleaned.slice(bodyStart),
-    (l) => CHAPTER_RE.test(l) || /^第.+[条條]（[^（）]+）$/.test(l),
+    body,
+    (l) =>
+      CHAPTER_RE.test(l) ||
+      /^第.+[条條]（[^（）]+）$/.test(l) ||
+      (plainHeadings && PLAIN_HEADING_RE.test(ARTICLE_RE.exec(l)?.[2]?.trim() ?? '')),
   );
 
   const chapters: SourceChapter[] = [];
@@ -229,11 +192,16 @@ export function parseSource(raw: string): ParsedSource {
       if (current) articles.push(finishArticle(current));
       const [numeral, rest] = groups(article, 2);
       const number = chineseToInt(numeral);
-      const { heading, body } = splitHeading(rest);
+      const { heading, body } = splitHeading(rest, plainHeadings);
       const ch = chapters.at(-1);
       current = { number, anchor: `art-${number}`, heading, chapter: ch?.number, blocks: [], items: [], text: '' };
       ch?.articles.push(number);
       if (body) current.blocks.push({ kind: 'paragraph', text: body });
+      continue;
+    }
+    const untitled = chapters.at(-1);
+    if (!current && untitled && !untitled.title && CHAPTER_TITLE_RE.test(line)) {
+      untitled.title = line.replace(/\s+/g, '');
       continue;
     }
     if (!current)
@@ -252,8 +220,24 @@ export function parseSource(raw: string): ParsedSource {
   if (current) articles.push(finishArticle(current));
 
   articles.forEach(convertIfTraditional);
+  // A chapter whose articles are in traditional characters has its title in them too (深圳: 總則).
+  for (const c of chapters)
+    if (articles.some((a) => a.chapter === c.number && a.conversion)) c.title = toSimplified(c.title);
   checkNumbering(articles);
-  return { title, draftMarker, notice, chapters, articles, colophon, removedHeaders };
+  return {
+    title,
+    notATitle,
+    draftMarker,
+    trialMarker,
+    notice,
+    noise: [...front.noise, ...pageNumbers],
+    pageDates: front.pageDates,
+    frontConversion: front.conversion,
+    chapters,
+    articles,
+    colophon,
+    removedHeaders,
+  };
 }
 
 function checkNumbering(articles: SourceArticle[]): void {
