@@ -111,10 +111,24 @@ export const ASSESSMENTS = {
 export const RECIPIENT_TYPES = {
   organization: { label: '组织', description: '企业、事业单位、社会组织等。' },
   individual: { label: '个人', description: '自然人。' },
+  project: { label: '项目', description: '质量提升、质量创新等项目（由组织申报，奖项授予项目）。' },
+  'organizational-unit': {
+    label: '组织单元',
+    description: '班组、车间、科室、分支机构等组织内的单元（由所在组织申报）。',
+  },
 } as const satisfies Record<string, CodebookEntry>;
 
-/** Who a rule is about: an organization or a person. */
+/** Who a rule is about: an organization, a person, or (as a recipient only) a project or a unit. */
 export type Recipient = keyof typeof RECIPIENT_TYPES;
+
+/** Who applies and whom the checker asks: organizations and individuals; projects and units are entered by them. */
+export const APPLICANT_TYPES = ['organization', 'individual'] as const satisfies readonly Recipient[];
+export type ApplicantType = (typeof APPLICANT_TYPES)[number];
+
+/** Who sets an award's cycle where the text gives no number of years. */
+export const CYCLE_SETTERS = {
+  'higher-level-rules': { label: '按上级规定', description: '评选周期按上级（省、市）有关规定执行，原文未写年数。' },
+} as const satisfies Record<string, CodebookEntry>;
 
 export const JURISDICTION_LEVELS = {
   province: { label: '省级', description: '省、自治区、直辖市。' },

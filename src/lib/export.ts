@@ -5,6 +5,7 @@ import { toCsv, type CsvValue } from './csv.ts';
 import { SCHEMA_VERSION, type Regulation } from './schema.ts';
 import { regulationStatus, type RegulationStatus } from './status.ts';
 import { statusReasonText } from './wording/values.ts';
+import { cycleYears } from './cycle.ts';
 import { jurisdictionName } from './jurisdiction.ts';
 import { largestPrize } from './prizes.ts';
 import { licenseField } from './open-data/licence.ts';
@@ -90,7 +91,7 @@ export function buildCsv(entries: ExportInput[], asOf: string): string {
       r.dates.issued?.date,
       r.dates.effective?.date,
       r.dates.expires?.date,
-      r.awardCycle.everyYears,
+      cycleYears(r.awardCycle),
       r.tiers.map((t) => t.name).join('；'),
       r.applicants.some((a) => a.type === 'individual'),
       top.name,

@@ -2,9 +2,11 @@
 // regulation is validated by it, at build time (Astro) and in tests.
 import { z } from 'zod';
 import {
+  APPLICANT_TYPES,
   ASSESSMENTS,
   BAN_CAUSES,
   CONDITION_CATEGORIES,
+  CYCLE_SETTERS,
   DAY_TYPES,
   JURISDICTION_LEVELS,
   RECIPIENT_TYPES,
@@ -52,14 +54,34 @@ const datedFact = z
   .strictObject({
     date: partialDateSchema,
     derivedFrom: z
-      .enum(['issued', 'effective-plus-validity'])
+      .enum(['issued', 'effective-plus-validity', 'source-page'])
       .optional()
-      .describe('日期不在原文中而由规则推出时的依据（如“自印发之日起施行”）'),
-    ...cited,
+      .describe(
+        '日期不在原文中而由规则推出时的依据（如“自印发之日起施行”）；source-page：取自发布页面所印的日期（如“发布时间：2025-07-24”），不是原文',
+      ),
+    cite: citationSchema.optional().describe('出处；取自发布页面的日期（source-page）可无'),
+    note,
+  })
+  // A date the publishing page prints beside the text is no quote of the text: its note says where it was read.
+  .superRefine((f, ctx) => {
+    if (f.derivedFrom === 'source-page' && !f.note)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message:
+          'a date read from the publishing page (derivedFrom: source-page) needs a note saying where the page prints it',
+      });
+    if (f.derivedFrom !== 'source-page' && !f.cite)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cite'],
+        message: 'expected a cite: the passage of the text that gives the date',
+      });
   })
   .describe('一个带出处的日期');
 
 const recipientType = z.enum(enumKeys(RECIPIENT_TYPES));
+const applicantType = z.enum(APPLICANT_TYPES);
 const category = z.enum(enumKeys(CONDITION_CATEGORIES));
 
 const factId = z.enum(Object.keys(FACTS) as [FactId, ...FactId[]]);
@@ -165,6 +187,8 @@ const tierQuota = z
     min: nonNegativeInt.optional().describe('每届最少名额'),
     max: positiveInt.optional().describe('每届最多名额（跨类别共享的总数）'),
     maxPerTrack: positiveInt.optional().describe('每个类别（长宁：模式、成果）各自的最多名额'),
+    unlimited: z.literal(true).optional().describe('原文明写“不限定名额”（酌情授予）：无最多名额'),
+    outsideTotal: z.literal(true).optional().describe('不占年度奖项总指标：不计入各等级的合计'),
     asARule: z.boolean().describe('原文是否写“原则上”，即名额可变通'),
     fewerOrVacantAllowed: z.boolean().describe('是否允许少额或空缺'),
     ...cited,
@@ -172,6 +196,10 @@ const tierQuota = z
   .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, {
     message: 'min must not exceed max',
     path: ['min'],
+  })
+  .refine((q) => !q.unlimited || (q.max === undefined && q.maxPerTrack === undefined), {
+    message: 'an unlimited quota (不限定名额) has no max or maxPerTrack',
+    path: ['unlimited'],
   })
   .describe('名额');
 
@@ -182,7 +210,9 @@ const recipientCap = z
     asARule: z.boolean(),
     ...cited,
   })
-  .describe('按获奖者类型的名额上限（连云港：个人每年各不超过1个）');
+  .describe(
+    '按获奖者类型的名额上限（连云港：个人每年各不超过1个）；没有共享总数（quota.max）时，各类上限之和即本等级的上限',
+  );
 
 const prize = z
   .strictObject({
@@ -233,8 +263,17 @@ const higherAwardBonus = z
   .strictObject({
     award: text.describe('上级奖项名称'),
     recipient: recipientType,
-    amountYuan: positiveInt.nullable().describe('奖励金额（元）；原文只写“适当奖励”时为 null'),
+    amountYuan: positiveInt
+      .nullable()
+      .describe('奖励金额（元）；原文只写“适当奖励”或按上级奖金的比例奖励（percentOfPrize）时为 null'),
+    percentOfPrize: positiveInt
+      .optional()
+      .describe('按所获上级奖项奖金的百分比奖励：“给予该奖项奖金50%的配套奖励”为 50'),
     ...cited,
+  })
+  .refine((b) => b.percentOfPrize === undefined || b.amountYuan === null, {
+    message: 'a bonus given as a share of the higher award’s prize (percentOfPrize) has amountYuan: null',
+    path: ['amountYuan'],
   })
   .describe('对获得上级质量奖的奖励');
 
@@ -355,7 +394,29 @@ export const regulationSchema = z
       .array(z.strictObject({ title: text, documentNumber: text.optional(), ...cited }))
       .describe('同时废止的文件'),
     supersedes: z.array(supersededVersion).optional().describe('本办法取代的先前版本（据废止条款）'),
-    awardCycle: z.strictObject({ everyYears: positiveInt, ...cited }).describe('评选周期：每 N 年一次'),
+    partialText: z
+      .strictObject({
+        articles: z
+          .array(z.union([positiveInt, z.enum(['front', 'colophon'])]))
+          .min(1)
+          .describe('现有文本所载的条（"front" 为印发通知与标题）'),
+        note: text.describe('文本从何而来、缺了什么'),
+      })
+      .optional()
+      .describe('现有文本只是原文的一部分：未编码的部分为“现有文本未载”，而非“原文未规定”'),
+    awardCycle: z
+      .strictObject({
+        everyYears: z
+          .union([
+            positiveInt,
+            z
+              .strictObject({ setBy: z.enum(enumKeys(CYCLE_SETTERS)) })
+              .describe('原文不写年数而由他处规定：“评选周期按上级规定”为 { setBy: higher-level-rules }'),
+          ])
+          .describe('每 N 年一次；原文不写年数时为 { setBy }'),
+        ...cited,
+      })
+      .describe('评选周期：每 N 年一次'),
     tracks: z.array(track).optional(),
     tiers: z.array(tierSchema).min(1),
     higherAwardBonuses: z.array(higherAwardBonus),
@@ -367,7 +428,7 @@ export const regulationSchema = z
     applicants: z
       .array(
         z.strictObject({
-          type: recipientType,
+          type: applicantType.describe('申报主体：组织或个人（项目、组织单元由所在组织申报）'),
           tracks: z.array(slug).optional(),
           conditions: z.array(conditionSchema),
           ...cited,

@@ -2,6 +2,7 @@
 // with the citation that supports it. Each row holds its coded value (`coded`)
 // and, beside it, the words wording/summary.ts gives that value (`value`), so
 // pages, exports and tests share one summary and one wording.
+import { citationLabel } from './cite-format.ts';
 import type { Citation, Condition, Regulation, Tier } from './schema.ts';
 import { type SummaryValue, summaryValueText } from './wording/summary.ts';
 import {
@@ -49,12 +50,20 @@ function trackName(reg: Regulation, id: string | undefined): string {
   return reg.tracks?.find((t) => t.id === id)?.name ?? '';
 }
 
+/** What a row the text is silent on reads: nothing to say where the text is whole, 现有文本未载 where it is partial. */
+const silent = (reg: Regulation, whole: SummaryValue): SummaryValue =>
+  reg.partialText ? { kind: 'not-in-text' } : whole;
+
 function tierRows(reg: Regulation, tier: Tier): SummaryRow[] {
   const rows: SummaryRow[] = [
     row('等级', { kind: 'tier', tier }, cited(tier)),
     row('授予对象', { kind: 'recipients', recipients: tier.recipients }, { cite: tier.cite }),
   ];
   if (tier.quota) rows.push(row('每届名额', { kind: 'quota', tier }, cited(tier.quota)));
+  // Quotas per recipient with no shared total: say so, rather than leave the tier's quota unmentioned.
+  else if (tier.recipientCaps?.length)
+    rows.push(row('每届名额', { kind: 'quota', tier }, { cite: tier.recipientCaps[0]?.cite }));
+  else if (reg.partialText) rows.push(row('每届名额', { kind: 'not-in-text' }));
   for (const cap of tier.recipientCaps ?? [])
     rows.push(
       row(recipientCapLabel(cap.recipient), { kind: 'recipient-cap', max: cap.max, asARule: cap.asARule }, cited(cap)),
@@ -63,7 +72,7 @@ function tierRows(reg: Regulation, tier: Tier): SummaryRow[] {
     const who = p.track ? trackName(reg, p.track) : recipientLabel(p.recipient);
     rows.push(row(`奖金：${who}`, { kind: 'yuan', amount: p.amountYuan, firstTimeOnly: p.firstTimeOnly }, cited(p)));
   }
-  if (!tier.prizes.length) rows.push(row('奖金', { kind: 'no-prize' }));
+  if (!tier.prizes.length) rows.push(row('奖金', silent(reg, { kind: 'no-prize' })));
   if (tier.minimumScore)
     rows.push(row('最低总分', { kind: 'points', points: tier.minimumScore.value }, { cite: tier.minimumScore.cite }));
   const rw = tier.repeatWinners;
@@ -99,6 +108,14 @@ function identityRows(reg: Regulation): SummaryRow[] {
   if (reg.validityYears)
     rows.push(row('有效期', { kind: 'years', years: reg.validityYears.value }, cited(reg.validityYears)));
   for (const r of reg.repeals) rows.push(row('同时废止', { kind: 'repeal', repeal: r }, cited(r)));
+  if (reg.partialText)
+    rows.push(
+      row(
+        '现有文本',
+        { kind: 'partial-text', articles: reg.partialText.articles.map((article) => citationLabel({ article })) },
+        { note: reg.partialText.note },
+      ),
+    );
   return rows;
 }
 
@@ -125,10 +142,11 @@ function processRows(p: Regulation['process']): SummaryRow[] {
   return rows;
 }
 
-function sanctionRows(s: Regulation['sanctions'], tiers: Regulation['tiers']): SummaryRow[] {
+function sanctionRows(reg: Regulation): SummaryRow[] {
+  const { sanctions: s, tiers } = reg;
   const rows: SummaryRow[] = [];
   for (const b of s.bans) rows.push(row(`禁止申报：${banCauseLabel(b.cause)}`, { kind: 'ban', ban: b }, cited(b)));
-  if (!s.bans.length) rows.push(row('禁止申报', { kind: 'no-bans' }));
+  if (!s.bans.length) rows.push(row('禁止申报', silent(reg, { kind: 'no-bans' })));
   for (const r of s.revocationCauses)
     rows.push(
       row(`撤销：${revocationCauseLabel(r.cause)}`, { kind: 'revocation', recoversPrize: r.recoversPrize }, cited(r)),
@@ -150,9 +168,7 @@ function sanctionRows(s: Regulation['sanctions'], tiers: Regulation['tiers']): S
 export function buildSummary(reg: Regulation): SummarySection[] {
   const sections: SummarySection[] = [{ id: 'identity', title: '基本信息', rows: identityRows(reg) }];
 
-  const cycle: SummaryRow[] = [
-    row('评选周期', { kind: 'cycle', everyYears: reg.awardCycle.everyYears }, cited(reg.awardCycle)),
-  ];
+  const cycle: SummaryRow[] = [row('评选周期', { kind: 'cycle', cycle: reg.awardCycle }, cited(reg.awardCycle))];
   for (const t of reg.tracks ?? [])
     cycle.push(row(`类别：${t.name}`, { kind: 'track-applicants', recipients: t.recipients }, cited(t)));
   sections.push({ id: 'cycle', title: '评选周期', rows: cycle });
@@ -163,7 +179,13 @@ export function buildSummary(reg: Regulation): SummarySection[] {
       id: 'bonuses',
       title: '获得上级质量奖的奖励',
       rows: reg.higherAwardBonuses.map((b) =>
-        row(higherAwardLabel(b), { kind: 'yuan', amount: b.amountYuan }, cited(b)),
+        row(
+          higherAwardLabel(b),
+          b.percentOfPrize !== undefined
+            ? { kind: 'prize-share', percent: b.percentOfPrize }
+            : { kind: 'yuan', amount: b.amountYuan },
+          cited(b),
+        ),
       ),
     });
   }
@@ -193,10 +215,10 @@ export function buildSummary(reg: Regulation): SummarySection[] {
           const r = conditionRow(c);
           return { ...r, label: `${r.label}（${recipientsLabel(c.appliesTo)}）` };
         })
-      : [row('不得申报的情形', { kind: 'no-exclusions' })],
+      : [row('不得申报的情形', silent(reg, { kind: 'no-exclusions' }))],
   });
 
   sections.push({ id: 'process', title: '评审程序', rows: processRows(reg.process) });
-  sections.push({ id: 'sanctions', title: '监督与处罚', rows: sanctionRows(reg.sanctions, reg.tiers) });
+  sections.push({ id: 'sanctions', title: '监督与处罚', rows: sanctionRows(reg) });
   return sections;
 }

@@ -8,3 +8,9 @@ import { CONTENT, FIXTURES, SEEDS } from './paths.ts';
 export const realEntries = () => loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS });
 export const fixtureEntries = () =>
   loadRegulationsOrThrow({ contentDir: join(FIXTURES, 'content/good'), seedsDir: join(FIXTURES, 'seeds') });
+/** One small regulation per shape real texts use (tests/fixtures/content/shapes/), with the seeds it cites. */
+export const shapeEntries = () =>
+  loadRegulationsOrThrow({
+    contentDir: join(FIXTURES, 'content/shapes'),
+    seedsDir: join(FIXTURES, 'content/shapes/seeds'),
+  });

@@ -1,14 +1,17 @@
 // Comparison sections on the awards themselves: tiers and quotas, and prize money.
 import { RECIPIENT_TYPES, type Recipient } from '../codebook.ts';
+import { cycleYears } from '../cycle.ts';
 import type { Regulation, Tier } from '../schema.ts';
 import {
   awardCount,
   awardRangeText,
-  formatCycle,
+  CYCLE_NOT_NUMBERED_TEXT,
+  cycleText,
   formatYuan,
   higherAwardsText,
   largestPrizeText,
   NO_AMOUNT_TEXT,
+  NOT_IN_TEXT_TEXT,
   notAwardedText,
   pointsText,
   prizesText,
@@ -16,12 +19,15 @@ import {
   recipientCapLabel,
   recipientsLabel,
   repeatWinnersText,
+  silentText,
   summariesText,
   tierNameText,
   UNCOUNTABLE_AWARDS_TEXT,
   UNCOUNTABLE_PAYOUT_TEXT,
+  UNLIMITED_QUOTA_TEXT,
 } from '../wording/values.ts';
 import {
+  besidesUnlimitedText,
   CITE_ABOUT,
   COMPUTED_NOTES,
   EMPTY_TEXTS,
@@ -37,6 +43,9 @@ import { tierCapacity, tierPayout, perYear } from './capacity.ts';
 import { buildRow, notesOf, sectionOf, unique, type CompareInput } from './rows.ts';
 import { cell, type CellCite, type ComparisonRow, type ComparisonSection } from './table.ts';
 
+/** What a cell the coding cannot fill reads: its own words, or 现有文本未载 where the text is known only in part. */
+const unlessPartial = (reg: Regulation, text: string) => (reg.partialText ? NOT_IN_TEXT_TEXT : text);
+
 const tierAt = (reg: Regulation, rank: number) => reg.tiers.find((t) => t.rank === rank);
 const ranksOf = (regs: CompareInput[]) =>
   unique(regs.flatMap((r) => r.regulation.tiers.map((t) => t.rank))).sort((a, b) => a - b);
@@ -51,8 +60,8 @@ function quotaCites(tier: Tier): CellCite[] {
 export function tiersSection(regs: CompareInput[]): ComparisonSection {
   const rows: ComparisonRow[] = [
     buildRow('cycle', ROW_LABELS.cycle, regs, (reg) =>
-      cell(reg.awardCycle.everyYears, formatCycle(reg.awardCycle.everyYears), {
-        num: reg.awardCycle.everyYears,
+      cell(reg.awardCycle.everyYears, cycleText(reg.awardCycle), {
+        num: cycleYears(reg.awardCycle),
         cites: [{ cite: reg.awardCycle.cite }],
         notes: notesOf(reg.awardCycle),
       }),
@@ -116,11 +125,19 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
             min: q.min,
             max: q.max,
             maxPerTrack: q.maxPerTrack,
+            unlimited: q.unlimited,
+            outsideTotal: q.outsideTotal,
             asARule: q.asARule,
             fewerOrVacantAllowed: q.fewerOrVacantAllowed,
             tracked: !!t.tracks?.length,
           };
-          return cell(quota ?? null, quotaText(t), {
+          // Quotas per recipient with no shared total are a quota too, not 未规定.
+          const perRecipient =
+            q?.max === undefined && q?.maxPerTrack === undefined && t.recipientCaps?.length
+              ? { perRecipient: Object.fromEntries(t.recipientCaps.map((c) => [c.recipient, c.max])) }
+              : undefined;
+          const value = quota || perRecipient ? { ...quota, ...perRecipient } : null;
+          return cell(value, quotaText(t, silentText(reg)), {
             num: cap.maxPerCycle,
             cites: quotaCites(t),
             notes: notesOf(t.quota, ...(t.recipientCaps ?? [])),
@@ -136,7 +153,14 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
           const t = tierAt(reg, rank);
           if (!t) return undefined;
           const cap = tierCapacity(reg, t);
+          if (cap.unlimited) return cell({ unlimited: true }, UNLIMITED_QUOTA_TEXT, { cites: quotaCites(t) });
+          if (cap.maxPerCycle !== undefined && cap.maxPerYear === undefined)
+            return cell({ perCycle: cap.maxPerCycle, everyYears: null }, CYCLE_NOT_NUMBERED_TEXT, {
+              cites: quotaCites(t),
+              explanation: cap.explanation,
+            });
           const perYear = { min: cap.minPerYear, max: cap.maxPerYear };
+          if (perYear.max === undefined && reg.partialText) return cell(null, NOT_IN_TEXT_TEXT);
           return cell(perYear, awardRangeText(perYear.min, perYear.max), {
             num: cap.maxPerYear,
             cites: quotaCites(t),
@@ -189,14 +213,21 @@ export function tiersSection(regs: CompareInput[]): ComparisonSection {
       ROW_LABELS['awards-per-year'],
       regs,
       (reg) => {
-        const caps = reg.tiers.map((t) => ({ tier: t.name, capacity: tierCapacity(reg, t) }));
-        if (caps.some(({ capacity }) => capacity.maxPerYear === undefined)) return cell(null, UNCOUNTABLE_AWARDS_TEXT);
+        const all = reg.tiers.map((t) => ({ tier: t.name, capacity: tierCapacity(reg, t) }));
+        // A tier without a limit (不限定名额) is named beside the total, not counted as unknown or as zero.
+        const unlimited = all.filter(({ capacity }) => capacity.unlimited);
+        const caps = all.filter(({ capacity }) => !capacity.unlimited);
+        const years = cycleYears(reg.awardCycle);
+        if (caps.some(({ capacity }) => capacity.maxPerCycle === undefined))
+          return cell(null, unlessPartial(reg, UNCOUNTABLE_AWARDS_TEXT));
+        if (years === undefined) return cell(null, CYCLE_NOT_NUMBERED_TEXT);
         const total = perYear(
           caps.reduce((s, { capacity }) => s + capacity.maxPerCycle!, 0),
-          reg.awardCycle.everyYears,
+          years,
         );
-        return cell(total, awardCount(total), {
-          num: total,
+        const besides = unlimited.map(({ tier, capacity }) => ({ name: tier, outsideTotal: capacity.outsideTotal }));
+        return cell(besides.length ? { total, besides } : total, besidesUnlimitedText(awardCount(total), besides), {
+          num: besides.length ? undefined : total,
           cites: reg.tiers.flatMap(quotaCites),
           explanation: perTierWorkings(caps.map(({ tier, capacity }) => ({ tier, workings: capacity.explanation }))),
         });
@@ -240,7 +271,25 @@ function largestFor(reg: Regulation, recipient: Recipient) {
   return prizes.reduce((a, b) => (b.p.amountYuan > a.p.amountYuan ? b : a));
 }
 
-export function prizesSection(regs: CompareInput[]): ComparisonSection {
+/**
+ * A bonus given as a share of a higher award's prize, in yuan: the prizes of the coded tiers named as the award
+ * (for the bonus's recipient) times the share; undefined where the atlas holds no such tier or it sets no amount.
+ */
+export function shareOfPrize(
+  atlas: CompareInput[],
+  bonus: { award: string; recipient: Recipient },
+  percent: number,
+): { min: number; max: number } | undefined {
+  const amounts = atlas.flatMap(({ regulation }) =>
+    regulation.tiers
+      .filter((t) => t.name === bonus.award)
+      .flatMap((t) => prizesFor(t, bonus.recipient).map((p) => (p.amountYuan * percent) / 100)),
+  );
+  return amounts.length ? { min: Math.min(...amounts), max: Math.max(...amounts) } : undefined;
+}
+
+/** `atlas`: the regulations a share of a higher award's prize is looked up in (the compared ones by default). */
+export function prizesSection(regs: CompareInput[], atlas: CompareInput[] = regs): ComparisonSection {
   const rows: ComparisonRow[] = [];
   const recipients = Object.keys(RECIPIENT_TYPES) as Recipient[];
   for (const rank of ranksOf(regs)) {
@@ -256,7 +305,7 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
             if (!t) return undefined;
             if (!t.recipients.includes(recipient)) return cell({ awarded: false }, notAwardedText(recipient));
             const prizes = prizesFor(t, recipient);
-            if (!prizes.length) return cell({ awarded: true, prizes: [] }, NO_AMOUNT_TEXT);
+            if (!prizes.length) return cell({ awarded: true, prizes: [] }, unlessPartial(reg, NO_AMOUNT_TEXT));
             const shown = prizesShown(reg, prizes);
             return cell({ awarded: true, ...shown }, prizesText(shown), {
               num: Math.max(...prizes.map((p) => p.amountYuan)),
@@ -298,7 +347,7 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
           const best = largestFor(reg, recipient);
           if (!best)
             return reg.tiers.some((t) => t.recipients.includes(recipient))
-              ? cell({ awarded: true }, NO_AMOUNT_TEXT)
+              ? cell({ awarded: true }, unlessPartial(reg, NO_AMOUNT_TEXT))
               : cell({ awarded: false }, notAwardedText(recipient));
           return cell(
             { awarded: true, amountYuan: best.p.amountYuan },
@@ -315,6 +364,16 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
     );
   }
   const payouts = (reg: Regulation) => reg.tiers.map((t) => ({ tier: t, payout: tierPayout(reg, t) }));
+  /** Tiers paid without a limit on their number (不限定名额): named beside the total, not summed. */
+  const unlimitedPaid = (reg: Regulation) =>
+    reg.tiers
+      .filter((t) => t.quota?.unlimited && t.prizes.length)
+      .map((t) => ({ name: t.name, outsideTotal: !!t.quota?.outsideTotal }));
+  const bounded = (reg: Regulation) =>
+    payouts(reg).filter(({ tier }) => !(tier.quota?.unlimited && tier.prizes.length));
+  /** A partial text that lacks a tier's prizes or quota leaves the total unknown, not zero. */
+  const lacksInPartial = (reg: Regulation) =>
+    !!reg.partialText && reg.tiers.some((t) => !t.prizes.length || tierCapacity(reg, t).maxPerCycle === undefined);
   const payoutCites = (reg: Regulation): CellCite[] =>
     reg.tiers.flatMap((t) => [...quotaCites(t), ...t.prizes.map((p) => ({ cite: p.cite, about: CITE_ABOUT.prize }))]);
   const payoutExplanation = (reg: Regulation) =>
@@ -325,12 +384,14 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
       ROW_LABELS['payout-per-cycle'],
       regs,
       (reg) => {
-        const ps = payouts(reg);
+        const ps = bounded(reg);
+        if (lacksInPartial(reg)) return cell(null, NOT_IN_TEXT_TEXT);
         if (ps.some((p) => p.payout.maxPerCycleYuan === undefined))
           return cell(null, UNCOUNTABLE_PAYOUT_TEXT, { explanation: payoutExplanation(reg) });
         const total = ps.reduce((s, p) => s + p.payout.maxPerCycleYuan!, 0);
-        return cell(total, formatYuan(total), {
-          num: total,
+        const besides = unlimitedPaid(reg);
+        return cell(besides.length ? { total, besides } : total, besidesUnlimitedText(formatYuan(total), besides), {
+          num: besides.length ? undefined : total,
           cites: payoutCites(reg),
           explanation: payoutExplanation(reg),
         });
@@ -345,16 +406,20 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
       ROW_LABELS['payout-per-year'],
       regs,
       (reg) => {
-        const ps = payouts(reg);
+        const ps = bounded(reg);
+        if (lacksInPartial(reg)) return cell(null, NOT_IN_TEXT_TEXT);
         if (ps.some((p) => p.payout.maxPerCycleYuan === undefined)) return cell(null, UNCOUNTABLE_PAYOUT_TEXT);
+        const years = cycleYears(reg.awardCycle);
+        if (years === undefined) return cell(null, CYCLE_NOT_NUMBERED_TEXT, { explanation: payoutExplanation(reg) });
         const total = perYear(
           ps.reduce((s, p) => s + p.payout.maxPerCycleYuan!, 0),
-          reg.awardCycle.everyYears,
+          years,
         );
-        return cell(total, formatYuan(total), {
-          num: total,
+        const besides = unlimitedPaid(reg);
+        return cell(besides.length ? { total, besides } : total, besidesUnlimitedText(formatYuan(total), besides), {
+          num: besides.length ? undefined : total,
           cites: payoutCites(reg),
-          explanation: payoutPerYearWorkings(reg.awardCycle.everyYears, payoutExplanation(reg)),
+          explanation: payoutPerYearWorkings(years, payoutExplanation(reg)),
         });
       },
       {
@@ -369,8 +434,19 @@ export function prizesSection(regs: CompareInput[]): ComparisonSection {
       (reg) => {
         const bs = reg.higherAwardBonuses;
         if (!bs.length) return undefined;
-        const amounts = bs.map((b) => b.amountYuan).filter((a): a is number => a !== null);
-        const bonuses = bs.map((b) => ({ award: b.award, recipient: b.recipient, amountYuan: b.amountYuan }));
+        const bonuses = bs.map((b) => {
+          const computed = b.percentOfPrize === undefined ? undefined : shareOfPrize(atlas, b, b.percentOfPrize);
+          return {
+            award: b.award,
+            recipient: b.recipient,
+            amountYuan: b.amountYuan,
+            ...(b.percentOfPrize !== undefined && { percentOfPrize: b.percentOfPrize }),
+            ...(computed && { computed }),
+          };
+        });
+        const amounts = bonuses.flatMap((b) =>
+          b.amountYuan !== null ? [b.amountYuan] : b.computed ? [b.computed.max] : [],
+        );
         return cell(bonuses, higherAwardsText(bonuses), {
           num: amounts.length ? Math.max(...amounts) : undefined,
           cites: bs.map((b) => ({ cite: b.cite })),

@@ -1,6 +1,7 @@
 // How many awards a tier can give and how much money that can cost, per cycle
 // and per year, computed from the coded quotas, caps and prizes.
 import type { Recipient } from '../codebook.ts';
+import { cycleYears } from '../cycle.ts';
 import type { Regulation, Tier } from '../schema.ts';
 import { capacityWorkings, payoutWorkings } from '../wording/compare.ts';
 
@@ -24,6 +25,10 @@ export interface TierCapacity {
   maxPerRecipient: Partial<Record<Recipient, number>>;
   /** The quota is qualified by 原则上 (as a rule). */
   asARule: boolean;
+  /** The text sets no number at all (不限定名额): no maximum, and not because the coding lacks one. */
+  unlimited: boolean;
+  /** The tier does not count toward the regulation's yearly total (不占年度奖项总指标). */
+  outsideTotal: boolean;
   /** How the figures were reached, in words (capacityWorkings in src/lib/wording/compare.ts). */
   explanation: string;
 }
@@ -47,6 +52,10 @@ export function perYear(perCycle: number, everyYears: number): number {
   return Math.round((perCycle / everyYears) * 100) / 100;
 }
 
+/** A per-year figure where the cycle is a number of years; undefined where higher-level rules set it. */
+const perYearOf = (perCycle: number | undefined, everyYears: number | undefined) =>
+  perCycle === undefined || everyYears === undefined ? undefined : perYear(perCycle, everyYears);
+
 export function awardSlots(reg: Regulation, tier: Tier): AwardSlot[] {
   const prizeFor = (recipient: Recipient, track?: string) =>
     tier.prizes.find((p) => p.recipient === recipient && (p.track === undefined || p.track === track));
@@ -58,13 +67,20 @@ export function awardSlots(reg: Regulation, tier: Tier): AwardSlot[] {
   });
 }
 
-/** The shared total a quota puts on a tier: its max, else the per-track max times the tracks. */
+/** Per-recipient caps that cover every recipient of the tier bound it by their sum (2 组织 + 2 个人, no shared total). */
+function capsTotal(tier: Tier): number | undefined {
+  const caps = tier.recipientCaps ?? [];
+  if (!caps.length || !tier.recipients.every((r) => caps.some((c) => c.recipient === r))) return undefined;
+  return caps.filter((c) => tier.recipients.includes(c.recipient)).reduce((s, c) => s + c.max, 0);
+}
+
+/** The shared total a quota puts on a tier: its max, else the per-track max times the tracks, else the caps' sum. */
 function totalMax(tier: Tier): number | undefined {
   const q = tier.quota;
-  if (!q) return undefined;
-  if (q.max !== undefined) return q.max;
-  if (q.maxPerTrack !== undefined && tier.tracks?.length) return q.maxPerTrack * tier.tracks.length;
-  return undefined;
+  if (q?.unlimited) return undefined;
+  if (q?.max !== undefined) return q.max;
+  if (q?.maxPerTrack !== undefined && tier.tracks?.length) return q.maxPerTrack * tier.tracks.length;
+  return capsTotal(tier);
 }
 
 interface Limits {
@@ -126,7 +142,7 @@ function bestAllocation(
 }
 
 export function tierCapacity(reg: Regulation, tier: Tier): TierCapacity {
-  const years = reg.awardCycle.everyYears;
+  const years = cycleYears(reg.awardCycle);
   const slots = awardSlots(reg, tier);
   const limits = limitsOf(tier);
   const q = tier.quota;
@@ -136,21 +152,23 @@ export function tierCapacity(reg: Regulation, tier: Tier): TierCapacity {
       maxPerRecipient[r] = bestAllocation(slots, limits, (s) => (s.recipient === r ? 1 : 0)).value;
     }
   }
-  const maxPerYear = limits.total === undefined ? undefined : perYear(limits.total, years);
+  const maxPerYear = perYearOf(limits.total, years);
   return {
     maxPerCycle: limits.total,
     minPerCycle: q?.min,
     maxPerYear,
-    minPerYear: q?.min === undefined ? undefined : perYear(q.min, years),
+    minPerYear: perYearOf(q?.min, years),
     maxPerRecipient,
     asARule: q?.asARule ?? false,
+    unlimited: q?.unlimited ?? false,
+    outsideTotal: q?.outsideTotal ?? false,
     explanation: capacityWorkings(tier, years, { maxPerCycle: limits.total, maxPerYear }),
   };
 }
 
 /** The most prize money a tier can pay per cycle: the quota filled with the best-paid awards it allows. */
 export function tierPayout(reg: Regulation, tier: Tier): TierPayout {
-  const years = reg.awardCycle.everyYears;
+  const years = cycleYears(reg.awardCycle);
   const slots = awardSlots(reg, tier);
   const limits = limitsOf(tier);
   const payout = (figures: Omit<TierPayout, 'explanation'>): TierPayout => ({
@@ -163,5 +181,5 @@ export function tierPayout(reg: Regulation, tier: Tier): TierPayout {
   const allocation = slots
     .map((slot, i) => ({ slot, count: counts[i] ?? 0 }))
     .filter((a) => a.count > 0 && a.slot.prize);
-  return payout({ maxPerCycleYuan: value, maxPerYearYuan: perYear(value, years), allocation });
+  return payout({ maxPerCycleYuan: value, maxPerYearYuan: perYearOf(value, years), allocation });
 }

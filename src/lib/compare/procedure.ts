@@ -334,7 +334,7 @@ export function validitySection(regs: CompareInput[], asOf: string): ComparisonS
         return (
           f &&
           cell({ date: f.date, derivedFrom: f.derivedFrom }, datedText(f), {
-            cites: [{ cite: f.cite }],
+            cites: f.cite ? [{ cite: f.cite }] : [],
             notes: notesOf(f),
           })
         );

@@ -2,6 +2,7 @@
 // function, a section with its words, and the regulations a comparison is built from.
 import type { Regulation } from '../schema.ts';
 import { SECTION_WORDS, type SectionId } from '../wording/compare.ts';
+import { NOT_IN_TEXT_TEXT } from '../wording/values.ts';
 import { emptyCell, type ComparisonCell, type ComparisonRow, type ComparisonSection } from './table.ts';
 
 export interface CompareInput {
@@ -20,7 +21,9 @@ export function buildRow(
   opts: RowOptions = {},
 ): ComparisonRow {
   const cells: Record<string, ComparisonCell> = {};
-  for (const r of regs) cells[r.id] = cellOf(r.regulation) ?? emptyCell(opts.emptyText);
+  // A text known only in part says nothing of what it lacks: 现有文本未载, not 未规定.
+  for (const r of regs)
+    cells[r.id] = cellOf(r.regulation) ?? emptyCell(r.regulation.partialText ? NOT_IN_TEXT_TEXT : opts.emptyText);
   return { id, label, cells, extreme: opts.extreme, computed: opts.computed };
 }
 

@@ -8,7 +8,7 @@
 // zod/mini: the same validator as zod's classic API, in tree-shakable functions, so the checker page
 // downloads only the checks it uses.
 import * as z from 'zod/mini';
-import { RECIPIENT_TYPES, SOUGHT_TIERS, enumKeys } from '../codebook.ts';
+import { APPLICANT_TYPES, type ApplicantType, SOUGHT_TIERS, enumKeys } from '../codebook.ts';
 import { isValidPartialDate } from '../dates.ts';
 import { type Attribute, FACTS, type FactDefinition, type FactId } from '../facts.ts';
 import { OTHER_JURISDICTION } from '../jurisdiction.ts';
@@ -109,7 +109,7 @@ const factShape = Object.fromEntries(
 
 export const answersSchema = z.strictObject({
   applicantType: z.optional(
-    z.enum(enumKeys(RECIPIENT_TYPES), { error: '申报主体应为 organization（组织）或 individual（个人）' }),
+    z.enum(APPLICANT_TYPES, { error: '申报主体应为 organization（组织）或 individual（个人）' }),
   ),
   checkDate: z.optional(isoDay('核对日期')),
   soughtTier: z.optional(
@@ -148,7 +148,7 @@ type FactValue<T extends FactDefinition['type']> = T extends 'jurisdiction' | 'd
           : AwardRecord[];
 
 export type Answers = {
-  applicantType?: keyof typeof RECIPIENT_TYPES;
+  applicantType?: ApplicantType;
   checkDate?: string;
   soughtTier?: keyof typeof SOUGHT_TIERS;
 } & { [K in FactId]?: FactValue<(typeof FACTS)[K]['type']> };

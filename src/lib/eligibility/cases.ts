@@ -3,7 +3,7 @@
 // tests beside its parameters. The engine test runs them all.
 import { z } from 'zod';
 import { parse } from 'yaml';
-import { RECIPIENT_TYPES, enumKeys } from '../codebook.ts';
+import { APPLICANT_TYPES } from '../codebook.ts';
 import { isValidPartialDate } from '../dates.ts';
 import type { Answers } from './answers.ts';
 
@@ -14,7 +14,7 @@ const rawAnswers = z.record(z.string(), z.unknown());
 
 export const ruleCaseSchema = z.strictObject({
   name: z.string().min(1),
-  applicantType: z.enum(enumKeys(RECIPIENT_TYPES)),
+  applicantType: z.enum(APPLICANT_TYPES),
   checkDate: day,
   /** Answers laid over the base answers for the applicant type. */
   answers: rawAnswers.default({}),

@@ -3,6 +3,7 @@
 // answers, as of a check date. No branch per regulation: everything it knows
 // of a regulation comes from the regulation's data. It returns values and
 // reason codes; src/lib/wording/findings.ts puts them into words.
+import { type AwardCycle, cycleYears } from '../cycle.ts';
 import { BAN_TRIGGERS, type Recipient, type SOUGHT_TIERS } from '../codebook.ts';
 import { addYears } from '../dates.ts';
 import { FACT_IDS, FACTS, type FactId, type OnlyIf } from '../facts.ts';
@@ -106,6 +107,8 @@ export interface TierVerdict {
   /** Where only time stands in the way of this tier: the first day nothing does. */
   eligibleFrom?: string;
   quota?: Tier['quota'];
+  /** Quotas per recipient, which alone bound a tier whose text sets no shared total. */
+  recipientCaps?: Tier['recipientCaps'];
   /** The applicant won this tier before: how the text treats a second win. */
   repeatWinner?: { wonOn: string; terms: NonNullable<Tier['repeatWinners']> };
 }
@@ -163,9 +166,11 @@ export interface EngineRules extends StatusFields {
   title: string;
   shortName: string;
   documentNumber?: { value: string | null };
-  awardCycle?: { everyYears: number };
+  /** No everyYears where the text leaves the cycle to higher-level rules: no round is named then. */
+  awardCycle?: AwardCycle;
   jurisdiction: Regulation['jurisdiction'];
-  tiers: (Pick<Tier, 'id' | 'name' | 'kind' | 'recipients'> & Partial<Pick<Tier, 'quota' | 'repeatWinners'>>)[];
+  tiers: (Pick<Tier, 'id' | 'name' | 'kind' | 'recipients'> &
+    Partial<Pick<Tier, 'quota' | 'recipientCaps' | 'repeatWinners'>>)[];
   applicants: Regulation['applicants'];
   exclusionClauses: Regulation['exclusionClauses'];
   sanctions: Pick<Sanctions, 'bans' | 'reapplication' | 'awardValidityYears'>;
@@ -273,7 +278,7 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     checklist: [],
     limits: [],
     tiers: [],
-    ...(reg.awardCycle && { awardCycle: { everyYears: reg.awardCycle.everyYears } }),
+    ...(reg.awardCycle && cycleYears(reg.awardCycle) && { awardCycle: { everyYears: cycleYears(reg.awardCycle)! } }),
   };
   const type = a.applicantType;
   const [firstApplicant] = reg.applicants;
@@ -425,6 +430,7 @@ function checkTiers(entry: CheckInput, a: Answers, checkDate: string, sought: En
       outcome: 'eligible',
       findings: [],
       ...(tier.quota && { quota: tier.quota }),
+      ...(tier.recipientCaps?.length && { recipientCaps: tier.recipientCaps }),
     };
     const own = (awards ?? []).filter((w) => w.regulation === entry.id && w.tier === tier.id && w.date);
     if (own.length && tier.repeatWinners)

@@ -5,9 +5,19 @@
 // src/lib/compare/ hand over ids and figures; nothing here decides anything.
 // Kept light: the pick-and-compare page bundles it with the builders.
 import type { ConditionCategory, Recipient } from '../codebook.ts';
+import { cycleYears } from '../cycle.ts';
 import type { Regulation, Tier } from '../schema.ts';
 import { formatDays, formatYuan } from './format.ts';
-import { banCauseLabel, categoryLabel, dayRangeText, recipientLabel, revocationCauseLabel } from './values.ts';
+import {
+  banCauseLabel,
+  CYCLE_NOT_NUMBERED_TEXT,
+  categoryLabel,
+  dayRangeText,
+  OUTSIDE_TOTAL_TEXT,
+  recipientLabel,
+  revocationCauseLabel,
+  UNLIMITED_QUOTA_TEXT,
+} from './values.ts';
 
 // ——— topics and sections ———
 
@@ -192,18 +202,30 @@ export interface CapacityFigures {
 }
 
 /** How a tier's most awards per cycle and per year were reached: 每2年不超过3个；折合每年 3 ÷ 2 = 1.5个. */
-export function capacityWorkings(tier: Tier, everyYears: number, figures: CapacityFigures): string {
+export function capacityWorkings(tier: Tier, everyYears: number | undefined, figures: CapacityFigures): string {
   const q = tier.quota;
   const total = figures.maxPerCycle;
   const parts: string[] = [];
-  if (total === undefined) parts.push('原文未规定名额上限');
-  else if (q?.max !== undefined)
+  const perRecipientOnly = total !== undefined && q?.max === undefined && q?.maxPerTrack === undefined;
+  const cycle = everyYears === undefined ? '每届' : cycleWords(everyYears);
+  if (total === undefined)
     parts.push(
-      `${cycleWords(everyYears)}不超过${q.max}个${tier.tracks && tier.tracks.length > 1 ? '（各类别共享）' : ''}`,
+      q?.unlimited
+        ? `原文${UNLIMITED_QUOTA_TEXT}${q.outsideTotal ? `，${OUTSIDE_TOTAL_TEXT}` : ''}`
+        : '原文未规定名额上限',
+    );
+  else if (q?.max !== undefined)
+    parts.push(`${cycle}不超过${q.max}个${tier.tracks && tier.tracks.length > 1 ? '（各类别共享）' : ''}`);
+  else if (perRecipientOnly)
+    parts.push(
+      `${(tier.recipientCaps ?? []).map((c) => `${recipientLabel(c.recipient)}不超过${c.max}个`).join(' + ')} = ${total}个（无共同总数，按各类之和）`,
     );
   else parts.push(`${tier.tracks?.length}个类别 × 每类别不超过${q?.maxPerTrack}个 = ${total}个`);
-  for (const cap of tier.recipientCaps ?? []) parts.push(`其中${recipientLabel(cap.recipient)}不超过${cap.max}个`);
-  if (total !== undefined && everyYears > 1) parts.push(`折合每年 ${total} ÷ ${everyYears} = ${figures.maxPerYear}个`);
+  if (!perRecipientOnly)
+    for (const cap of tier.recipientCaps ?? []) parts.push(`其中${recipientLabel(cap.recipient)}不超过${cap.max}个`);
+  if (total !== undefined && everyYears === undefined) parts.push(CYCLE_NOT_NUMBERED_TEXT);
+  if (total !== undefined && everyYears !== undefined && everyYears > 1)
+    parts.push(`折合每年 ${total} ÷ ${everyYears} = ${figures.maxPerYear}个`);
   if (q?.asARule) parts.push('原文称“原则上”，名额可变通');
   return parts.join('；');
 }
@@ -222,12 +244,17 @@ const slotLabel = (reg: Regulation, slot: PayoutFigures['allocation'][number]['s
 /** How a tier's most prize money was reached: 3 × 20万元（组织）= 60万元；折合每年 30万元. */
 export function payoutWorkings(reg: Regulation, tier: Tier, figures: PayoutFigures): string {
   if (!tier.prizes.length) return '原文未规定奖金金额';
-  if (figures.maxPerCycleYuan === undefined) return '原文未规定名额上限，奖金总额无从计算';
+  if (figures.maxPerCycleYuan === undefined)
+    return tier.quota?.unlimited
+      ? `原文${UNLIMITED_QUOTA_TEXT}，奖金总额无上限，未计入合计`
+      : '原文未规定名额上限，奖金总额无从计算';
   const terms = figures.allocation.map(
     (a) => `${a.count} × ${formatYuan(a.slot.prize?.amountYuan ?? 0)}（${slotLabel(reg, a.slot)}）`,
   );
   const parts = [`${terms.join(' + ')} = ${formatYuan(figures.maxPerCycleYuan)}`];
-  if (reg.awardCycle.everyYears > 1) parts.push(`折合每年 ${formatYuan(figures.maxPerYearYuan ?? 0)}`);
+  const years = cycleYears(reg.awardCycle);
+  if (years === undefined) parts.push(CYCLE_NOT_NUMBERED_TEXT);
+  else if (years > 1) parts.push(`折合每年 ${formatYuan(figures.maxPerYearYuan ?? 0)}`);
   if (tier.prizes.some((p) => p.firstTimeOnly)) parts.push('仅首次获奖者发奖金，按获奖者均为首次获奖计');
   if (tier.quota?.asARule) parts.push('名额为“原则上”');
   return parts.join('；');
@@ -240,6 +267,14 @@ export const perTierWorkings = (tiers: { tier: string; workings: string }[]): st
 /** The per-year payout's workings: the division by the cycle, then each tier's. */
 export const payoutPerYearWorkings = (everyYears: number, perTier: string): string =>
   (everyYears > 1 ? `每届上限 ÷ ${everyYears}年。` : '每年评选一次，每年即每届。') + perTier;
+
+/** A total that leaves out tiers with no limit: 4个（另有样例市质量特别奖不限定名额，不占年度奖项总指标，未计入）. */
+export const besidesUnlimitedText = (total: string, unlimited: { name: string; outsideTotal: boolean }[]): string =>
+  unlimited.length
+    ? `${total}（另有${unlimited
+        .map((t) => `${t.name}${UNLIMITED_QUOTA_TEXT}${t.outsideTotal ? `，${OUTSIDE_TOTAL_TEXT}` : ''}`)
+        .join('；')}，未计入）`
+    : total;
 
 /** A publicity period in its own unit and the other: 5个工作日 ≈ 5–7天, 7天 ≈ 5个工作日. */
 export const publicityWorkings = (

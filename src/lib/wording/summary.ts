@@ -8,8 +8,11 @@ import {
   conditionText,
   datedText,
   decisionVoteText,
-  formatCycle,
+  cycleText,
   jurisdictionText,
+  NOT_IN_TEXT_TEXT,
+  partialTextText,
+  prizeShareText,
   NO_FEE_TEXT,
   pointsText,
   prizeText,
@@ -52,11 +55,16 @@ export type SummaryValue =
   | { kind: 'years'; years: number }
   | { kind: 'points'; points: number }
   | { kind: 'repeal'; repeal: Pick<Repeal, 'title' | 'documentNumber'> }
-  | { kind: 'cycle'; everyYears: number }
+  | { kind: 'cycle'; cycle: Pick<Regulation['awardCycle'], 'everyYears'> }
   | { kind: 'track-applicants'; recipients: Recipient[] }
   | { kind: 'tier'; tier: Pick<Tier, 'kind' | 'rank'> }
   | { kind: 'recipients'; recipients: Recipient[] }
-  | { kind: 'quota'; tier: Pick<Tier, 'quota' | 'tracks'> }
+  | { kind: 'quota'; tier: Pick<Tier, 'quota' | 'tracks' | 'recipientCaps'> }
+  /** A bonus given as a share of the higher award's prize. */
+  | { kind: 'prize-share'; percent: number }
+  /** A field a text known only in part leaves out: 现有文本未载. */
+  | { kind: 'not-in-text' }
+  | { kind: 'partial-text'; articles: string[] }
   | { kind: 'recipient-cap'; max: number; asARule: boolean }
   | { kind: 'yuan'; amount: number | null; firstTimeOnly?: boolean }
   | { kind: 'no-prize' }
@@ -102,7 +110,13 @@ export function summaryValueText(v: SummaryValue): string {
     case 'repeal':
       return repealText(v.repeal);
     case 'cycle':
-      return formatCycle(v.everyYears);
+      return cycleText(v.cycle);
+    case 'prize-share':
+      return prizeShareText(v.percent);
+    case 'not-in-text':
+      return NOT_IN_TEXT_TEXT;
+    case 'partial-text':
+      return partialTextText(v.articles);
     case 'track-applicants':
       return trackApplicantsText(v.recipients);
     case 'tier':

@@ -6,6 +6,7 @@ import {
   ASSESSMENTS,
   BAN_CAUSES,
   CONDITION_CATEGORIES,
+  CYCLE_SETTERS,
   JURISDICTION_LEVELS,
   RECIPIENT_TYPES,
   REVOCATION_CAUSES,
@@ -14,6 +15,7 @@ import {
   type ConditionCategory,
   type Recipient,
 } from '../codebook.ts';
+import type { AwardCycle } from '../cycle.ts';
 import { jurisdictionName } from '../jurisdiction.ts';
 import type { Condition, Regulation, Tier } from '../schema.ts';
 import type { RegulationStatus, StatusVerdict } from '../status.ts';
@@ -52,11 +54,25 @@ export const tierRankText = (tier: Pick<Tier, 'kind' | 'rank'>): string =>
 export const tierNameText = (tier: Pick<Tier, 'kind' | 'name'>): string =>
   `${tier.name}（${tierKindLabel(tier.kind)}）`;
 
+type Cap = Pick<NonNullable<Tier['recipientCaps']>[number], 'recipient' | 'max' | 'asARule'>;
+
+/** Quotas per recipient with no shared total: 组织不超过2个，个人不超过2个（各自计算，无共同总数）. */
+export const perRecipientQuotaText = (caps: readonly Cap[]): string =>
+  `${caps.map((c) => `${recipientLabel(c.recipient)}${recipientCapText(c)}`).join('，')}（各自计算，无共同总数）`;
+
 /** A tier's quota per cycle: 原则上不超过5个，可少额或空缺. */
-export function quotaText(tier: Pick<Tier, 'quota' | 'tracks'>): string {
+export function quotaText(
+  tier: Pick<Tier, 'quota' | 'tracks'> & { recipientCaps?: readonly Cap[] },
+  silent = SILENT_TEXT,
+): string {
   const q = tier.quota;
-  if (!q) return '原文未规定';
+  const caps = tier.recipientCaps ?? [];
+  const perRecipientOnly = caps.length && q?.max === undefined && q?.maxPerTrack === undefined && !q?.unlimited;
+  if (!q) return perRecipientOnly ? perRecipientQuotaText(caps) : silent;
   const parts: string[] = [];
+  if (q.unlimited) parts.push(UNLIMITED_QUOTA_TEXT);
+  if (q.outsideTotal) parts.push(OUTSIDE_TOTAL_TEXT);
+  if (perRecipientOnly) parts.push(perRecipientQuotaText(caps));
   if (q.min !== undefined && q.max !== undefined) parts.push(`${q.min}至${q.max}个`);
   else if (q.max !== undefined) parts.push(`不超过${q.max}个${tier.tracks?.length ? '（各类别合计）' : ''}`);
   if (q.maxPerTrack !== undefined) parts.push(`每个类别各不超过${q.maxPerTrack}个`);
@@ -64,16 +80,36 @@ export function quotaText(tier: Pick<Tier, 'quota' | 'tracks'>): string {
   return (q.asARule ? '原则上' : '') + parts.join('，');
 }
 
+/** What a field the text is silent on reads: the text sets none, or (a partial text) the text we have lacks it. */
+export const SILENT_TEXT = '原文未规定';
+export const NOT_IN_TEXT_TEXT = '现有文本未载';
+/** The silent text for a regulation: 现有文本未载 where its text is known only in part. */
+export const silentText = (reg: Pick<Regulation, 'partialText'>): string =>
+  reg.partialText ? NOT_IN_TEXT_TEXT : SILENT_TEXT;
+
+export const UNLIMITED_QUOTA_TEXT = '不限定名额';
+export const OUTSIDE_TOTAL_TEXT = '不占年度奖项总指标';
+
+/** A regulation's award cycle: 每两年一次, or who sets it where the text gives no number (按上级规定). */
+export const cycleText = (c: AwardCycle): string =>
+  typeof c.everyYears === 'number' ? formatCycle(c.everyYears) : CYCLE_SETTERS[c.everyYears.setBy].label;
+
+/** Where the cycle is no number of years, a per-year figure cannot be had. */
+export const CYCLE_NOT_NUMBERED_TEXT = '评选周期按上级规定，无法折合每年';
+
 /** How often a quota is given: 每年, 每届（每两年一次）. */
-export const perCycleText = (everyYears: number | undefined): string =>
-  everyYears === 1 ? '每年' : everyYears ? `每届（${formatCycle(everyYears)}）` : '每届';
+export const perCycleText = (everyYears: AwardCycle['everyYears'] | undefined): string =>
+  everyYears === 1 ? '每年' : typeof everyYears === 'number' ? `每届（${formatCycle(everyYears)}）` : '每届';
 
 /**
  * A tier's quota beside a verdict, with the cycle and the reminder that the reviewers choose:
  * 每年原则上不超过2个，可少额或空缺，评审择优.
  */
-export const tierQuotaText = (tier: Pick<Tier, 'quota' | 'tracks'>, everyYears: number | undefined): string =>
-  `${tier.quota ? `${perCycleText(everyYears)}${quotaText(tier)}` : '名额原文未规定'}，评审择优`;
+export const tierQuotaText = (
+  tier: Pick<Tier, 'quota' | 'tracks'> & { recipientCaps?: readonly Cap[] },
+  everyYears: AwardCycle['everyYears'] | undefined,
+): string =>
+  `${tier.quota || tier.recipientCaps?.length ? `${perCycleText(everyYears)}${quotaText(tier)}` : '名额原文未规定'}，评审择优`;
 
 /** The label of a per-recipient cap: 个人名额上限. */
 export const recipientCapLabel = (r: Recipient): string => `${recipientLabel(r)}名额上限`;
@@ -117,9 +153,32 @@ export const NO_AMOUNT_TEXT = '原文未定金额';
 export const UNCOUNTABLE_AWARDS_TEXT = '有等级未定名额，无法合计';
 export const UNCOUNTABLE_PAYOUT_TEXT = '有等级未定名额，无法计算';
 
+/** A bonus as a share of the higher award's prize: 该奖项奖金的50%, and the amount where the atlas has that prize. */
+export const prizeShareText = (percent: number, computed?: { min: number; max: number }): string =>
+  `该奖项奖金的${percent}%${
+    computed
+      ? `（${computed.min === computed.max ? formatYuan(computed.min) : `${formatYuan(computed.min)}至${formatYuan(computed.max)}`}，按本图鉴所载该奖项奖金计）`
+      : ''
+  }`;
+
+/** One bonus's amount: its yuan, its share of the higher prize, or 适当奖励. */
+export const bonusAmountText = (b: {
+  amountYuan: number | null;
+  percentOfPrize?: number;
+  computed?: { min: number; max: number };
+}): string =>
+  b.percentOfPrize !== undefined ? prizeShareText(b.percentOfPrize, b.computed) : formatYuan(b.amountYuan);
+
 /** Bonuses for higher awards: 江苏省质量奖（组织）50万元；…. */
-export const higherAwardsText = (bs: { award: string; recipient: Recipient; amountYuan: number | null }[]): string =>
-  bs.map((b) => `${higherAwardLabel(b)}${formatYuan(b.amountYuan)}`).join('；');
+export const higherAwardsText = (
+  bs: {
+    award: string;
+    recipient: Recipient;
+    amountYuan: number | null;
+    percentOfPrize?: number;
+    computed?: { min: number; max: number };
+  }[],
+): string => bs.map((b) => `${higherAwardLabel(b)}${bonusAmountText(b)}`).join('；');
 
 export const repeatWinnersText = (r: { prize: boolean; countsTowardQuota: boolean }): string =>
   `${r.prize ? '发' : '不发'}奖金，${r.countsTowardQuota ? '占' : '不占'}名额`;
@@ -304,7 +363,14 @@ export const stageText = (stage: Regulation['stage']['value']): string =>
 
 /** A coded date, marked when it is derived rather than written: 2023年11月15日（推算）. */
 export const datedText = (f: Pick<DatedFact, 'date' | 'derivedFrom'>): string =>
-  formatDate(f.date) + (f.derivedFrom ? '（推算）' : '');
+  formatDate(f.date) + (f.derivedFrom === 'source-page' ? SOURCE_PAGE_DATE_MARK : f.derivedFrom ? '（推算）' : '');
+
+/** A date read from the publishing page, not from the text: 2025年7月24日（据发布页面）. */
+export const SOURCE_PAGE_DATE_MARK = '（据发布页面）';
+
+/** A text known only in part: 现有文本仅载第一条至第八条. */
+export const partialTextText = (articles: readonly string[]): string =>
+  `现有文本只是原文的一部分，仅载${articles.join('、')}；未载的部分为“现有文本未载”，不是原文未规定`;
 
 /** A repealed document in full: title（文号）. */
 export const repealText = (r: Pick<Repeal, 'title' | 'documentNumber'>): string =>

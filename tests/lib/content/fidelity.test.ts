@@ -49,7 +49,7 @@ describe.each(cases)('%s', (_id, { regulation: reg, source }) => {
   it('cites the effective date where施行 is said', () => {
     const eff = reg.dates.effective;
     expect(eff).toBeDefined();
-    expect(matchKey(eff!.cite.quote)).toMatch(/施行/);
+    expect(matchKey(eff!.cite!.quote)).toMatch(/施行/);
   });
 
   it('codes individuals exactly where the text admits them', () => {
