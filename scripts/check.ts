@@ -10,6 +10,7 @@ import { parseCsv } from '../src/lib/csv.ts';
 import { parseAnswers, type AnswerProblem } from '../src/lib/eligibility/answers.ts';
 import { answersFromRow, ROW_LABEL_COLUMN, upgradedApplicant } from '../src/lib/eligibility/answer-row.ts';
 import { answerContext, checkAll, type Finding, type RegulationVerdict } from '../src/lib/eligibility/engine.ts';
+import { withSuccessions } from '../src/lib/eligibility/split.ts';
 import { outsidePlace } from '../src/lib/eligibility/wizard.ts';
 import {
   checklistText,
@@ -18,6 +19,7 @@ import {
   findingText,
   isNotExcluded,
   isOutOfArea,
+  isSupersededFold,
   listsUnknowns,
   NO_PLACE_COVERED,
   outcomeText,
@@ -28,6 +30,8 @@ import {
   reportNotice,
   statusCaveat,
   statusMark,
+  supersededByText,
+  supersededFoldText,
   tierOutcomeText,
   tierQuotaLine,
   unansweredNote,
@@ -45,7 +49,8 @@ if (!file) {
 }
 const { contentDir, seedsDir } = contentLocation();
 
-const entries = loadRegulationsOrThrow({ contentDir, seedsDir });
+// With their successions: a version replaced by the check date is folded, as the wizard folds it.
+const entries = withSuccessions(loadRegulationsOrThrow({ contentDir, seedsDir }));
 const today = asOfDay();
 const context = answerContext(entries, today);
 
@@ -149,9 +154,14 @@ if (json) {
     console.log(`\n■ ${where} ${r.name}（核对日期 ${checkDate}）`);
     // Regulations of other places are folded as not applicable, as the wizard folds them.
     const elsewhere = verdicts.filter((v) => isOutOfArea(v, outOfPlace));
-    const here = verdicts.filter((v) => !isOutOfArea(v, outOfPlace));
+    const replaced = verdicts.filter((v) => isSupersededFold(v, outOfPlace));
+    const here = verdicts.filter((v) => !isOutOfArea(v, outOfPlace) && !isSupersededFold(v, outOfPlace));
     for (const v of here) printVerdict(v);
     if (!here.length) console.log(`  ${NO_PLACE_COVERED}`);
+    if (replaced.length)
+      console.log(
+        `  ${supersededFoldText(replaced.length)}：${replaced.map((v) => `${v.shortName}（${supersededByText(v)}）`).join('、')}`,
+      );
     if (elsewhere.length)
       console.log(
         `  ${outOfPlaceText(elsewhere.length)}：${elsewhere.map((v) => v.shortName + statusMark(v)).join('、')}`,

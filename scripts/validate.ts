@@ -6,6 +6,7 @@ import { loadRegulations } from '../src/lib/content/load.ts';
 import { contentLocation } from '../src/lib/content/location.ts';
 import { formatProblem } from '../src/lib/content/problems.ts';
 import { checkRuleCases } from '../src/lib/content/rule-cases.ts';
+import { withSuccessions } from '../src/lib/eligibility/split.ts';
 
 // Optional arguments (or ATLAS_CONTENT / ATLAS_SEEDS / ATLAS_CASES) point it at other folders (tests use
 // fixtures); folders given as arguments have rule cases only if the third argument names their folder.
@@ -29,7 +30,7 @@ const citations = entries.reduce((n, e) => n + JSON.stringify(e.regulation).spli
 console.log(`${entries.length} regulations valid; ${citations} citations checked against seeds/.`);
 
 if (casesDir) {
-  const cases = checkRuleCases(casesDir, entries);
+  const cases = checkRuleCases(casesDir, withSuccessions(entries));
   for (const p of cases.problems) console.error(formatProblem(p));
   if (cases.problems.length) fail(cases.problems, casesDir);
   console.log(`${cases.files} rule case files give the verdicts they expect.`);

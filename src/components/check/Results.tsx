@@ -20,6 +20,7 @@ import {
   findingSummary,
   isNotExcluded,
   isOutOfArea,
+  isSupersededFold,
   LIMITS_HEADING,
   listsUnknowns,
   missingText,
@@ -34,6 +35,8 @@ import {
   reportNotice,
   statusCaveat,
   statusMark,
+  supersededByText,
+  supersededFoldText,
   TIERS_HEADING,
   tierOutcomeText,
   tierQuotaLine,
@@ -193,7 +196,8 @@ function VerdictItem({ v, base }: { v: RegulationVerdict; base: string }) {
 
 /** The verdicts: the applicant's own place first, as the engine sorts them; other places folded. */
 export function Verdicts({ verdicts, base, outOfPlace, dataAsOf }: Props) {
-  const shown = verdicts.filter((v) => !isOutOfArea(v, outOfPlace));
+  const replaced = verdicts.filter((v) => isSupersededFold(v, outOfPlace));
+  const shown = verdicts.filter((v) => !isOutOfArea(v, outOfPlace) && !isSupersededFold(v, outOfPlace));
   const folded = verdicts.filter((v) => isOutOfArea(v, outOfPlace));
   return (
     <>
@@ -203,6 +207,23 @@ export function Verdicts({ verdicts, base, outOfPlace, dataAsOf }: Props) {
           <VerdictItem v={v} base={base} />
         ))}
       </ol>
+      {replaced.length > 0 && (
+        <details class="superseded">
+          <summary>{supersededFoldText(replaced.length)}</summary>
+          <ul>
+            {replaced.map((v) => (
+              <li class="verdict verdict-superseded" data-regulation={v.id} data-outcome={v.outcome}>
+                <a href={`${base}regulations/${v.id}/`}>{v.shortName}</a>（{documentNumberText(v)}）：
+                {v.status.supersededBy ? (
+                  <a href={`${base}regulations/${v.status.supersededBy.id}/`}>{supersededByText(v)}</a>
+                ) : (
+                  supersededByText(v)
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       {folded.length > 0 && (
         <details class="out-of-place">
           <summary>{outOfPlaceText(folded.length)}</summary>

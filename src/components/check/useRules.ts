@@ -2,7 +2,7 @@
 // the regulations covering the applicant's place as soon as the place is known.
 import { useEffect, useState } from 'preact/hooks';
 import type { CheckInput } from '../../lib/eligibility/engine.ts';
-import { fullRulesNeeded, type IndexedRules } from '../../lib/eligibility/split.ts';
+import { fullRulesNeeded, type IndexedRules, withFullRules } from '../../lib/eligibility/split.ts';
 import { fetchJson } from '../../lib/fetch-json.ts';
 
 export interface Rules {
@@ -30,7 +30,7 @@ export function useRules(indexUrl: string, base: string, place: unknown): Rules 
   useEffect(() => {
     for (const id of pending) {
       fetchJson<CheckInput>(`${base}check/rules/${id}.json`)
-        .then((full) => setEntries((prev) => prev?.map((e) => (e.id === full.id ? full : e)) ?? null))
+        .then((full) => setEntries((prev) => prev?.map((e) => (e.id === full.id ? withFullRules(e, full) : e)) ?? null))
         .catch((e: Error) => setError(loadFailed(e)));
     }
   }, [pending.join(',')]);

@@ -21,7 +21,15 @@ export const ruleCaseSchema = z.strictObject({
   /** Base answers to leave out, to test "cannot tell". */
   omit: z.array(z.string()).default([]),
   expect: z.strictObject({
-    outcome: z.enum(['eligible', 'ruled-out', 'cannot-tell', 'not-admitted', 'not-offered', 'out-of-area']),
+    outcome: z.enum([
+      'eligible',
+      'ruled-out',
+      'cannot-tell',
+      'not-admitted',
+      'not-offered',
+      'out-of-area',
+      'superseded',
+    ]),
     /** The outcome per tier (tier id → outcome, or not-sought: not among the tiers checked); only those named are compared. */
     tiers: z.record(z.string(), z.enum(['eligible', 'ruled-out', 'cannot-tell', 'not-sought'])).optional(),
     /** Ids of failed conditions, clauses, bans (ban-<cause>) or re-application rules (reapplication-<scope>; see rule-ids.ts); exactly these. */

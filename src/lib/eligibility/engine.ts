@@ -9,7 +9,7 @@ import { addYears } from '../dates.ts';
 import { FACT_IDS, FACTS, type FactId, type OnlyIf } from '../facts.ts';
 import { jurisdictionPath, placeIsWithin } from '../jurisdiction.ts';
 import type { Citation, Condition, Regulation, Tier } from '../schema.ts';
-import { regulationStatus, type StatusFields, type StatusVerdict } from '../status.ts';
+import { regulationStatus, type StatusFields, type StatusVerdict, type Succession } from '../status.ts';
 import { pick } from '../without.ts';
 import type { AnswerContext, Answers, AwardRecord, RecordItem } from './answers.ts';
 import { type IncompleteItem, readEvents } from './records.ts';
@@ -25,9 +25,16 @@ export type SoughtTier = keyof typeof SOUGHT_TIERS;
 /**
  * eligible: no hard condition the answers can check stands in the way (never a promise of the award);
  * out-of-area: the applicant's place is outside the regulation's (not applicable); not-offered: the regulation has no tier
- * of the kind sought.
+ * of the kind sought; superseded: a later version is in force on the check date (that one is judged, not this).
  */
-export type Outcome = 'eligible' | 'ruled-out' | 'cannot-tell' | 'not-admitted' | 'not-offered' | 'out-of-area';
+export type Outcome =
+  | 'eligible'
+  | 'ruled-out'
+  | 'cannot-tell'
+  | 'not-admitted'
+  | 'not-offered'
+  | 'out-of-area'
+  | 'superseded';
 
 /** What a finding may ask to be answered: a fact, or who applies. */
 export type Unanswered = FactId | 'applicantType';
@@ -179,6 +186,8 @@ export interface EngineRules extends StatusFields {
 export interface CheckInput {
   id: string;
   regulation: EngineRules;
+  /** The coded version that replaces this one, and from when (versions.ts successions): a regulation alone cannot tell. */
+  succession?: Succession;
 }
 
 /** Cuts a regulation down to what the engine reads. */
@@ -270,7 +279,7 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     shortName: reg.shortName,
     title: reg.title,
     ...(reg.documentNumber && { documentNumber: reg.documentNumber.value }),
-    status: regulationStatus(reg, checkDate),
+    status: regulationStatus(reg, checkDate, entry.succession),
     outcome: 'eligible',
     failures: [],
     unknowns: [],
@@ -280,6 +289,11 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     tiers: [],
     ...(reg.awardCycle && cycleYears(reg.awardCycle) && { awardCycle: { everyYears: cycleYears(reg.awardCycle)! } }),
   };
+  // A version replaced by the check date is not judged: its successor is, and the verdict names it.
+  if (verdict.status.status === 'superseded') {
+    verdict.outcome = 'superseded';
+    return verdict;
+  }
   const type = a.applicantType;
   const [firstApplicant] = reg.applicants;
   if (!firstApplicant) throw new Error(`${entry.id}: no applicants (the schema asks for at least one)`);
@@ -497,11 +511,19 @@ function awardsMissing(rules: WithId<Sanctions['reapplication'][number]>[], inco
   };
 }
 
-const ORDER: Outcome[] = ['eligible', 'cannot-tell', 'ruled-out', 'not-offered', 'not-admitted', 'out-of-area'];
+const ORDER: Outcome[] = [
+  'eligible',
+  'cannot-tell',
+  'ruled-out',
+  'not-offered',
+  'not-admitted',
+  'superseded',
+  'out-of-area',
+];
 
 /**
  * Checks every regulation. Those covering the applicant's place come first (matches, then open ones, then those
- * ruled out); those of other places last, as not applicable.
+ * ruled out); versions replaced by the check date next; those of other places last, as not applicable.
  */
 export function checkAll(entries: CheckInput[], a: Answers, checkDate: string): RegulationVerdict[] {
   return entries

@@ -5,6 +5,8 @@
 import { placeIsWithin } from '../jurisdiction.ts';
 import type { Condition, Regulation, Tier } from '../schema.ts';
 import { type Without, without } from '../without.ts';
+import type { Succession } from '../status.ts';
+import { successions, type Versioned } from '../versions.ts';
 import type { CheckInput, EngineRules, RulesOf } from './engine.ts';
 
 // Coding notes, and the citations a verdict never links (of the status dates and the place itself), stay out:
@@ -33,7 +35,7 @@ export interface PlaceRules
 export type IndexedRules =
   | (CheckInput & { partial?: undefined })
   /** Only the place rules: fetch the full rules before judging an applicant inside the jurisdiction. */
-  | { id: string; regulation: PlaceRules; partial: true };
+  | { id: string; regulation: PlaceRules; partial: true; succession?: Succession };
 
 const placeTested = (c: Condition) => !!c.tests?.some((t) => t.op === 'in-jurisdiction');
 
@@ -62,11 +64,33 @@ export function placeRulesOf(reg: RulesOf): PlaceRules {
   };
 }
 
-export function rulesIndex(entries: { id: string; regulation: RulesOf }[]): IndexedRules[] {
-  return entries.map((e) =>
-    placeDecidesOutsiders(e.regulation) ? { id: e.id, regulation: placeRulesOf(e.regulation), partial: true } : e,
-  );
+/**
+ * The index of the checker. Each entry keeps its succession (versions.ts successions, found across the atlas before
+ * the rules are cut), since the engine folds a version replaced by the check date.
+ */
+export function rulesIndex(
+  entries: { id: string; regulation: RulesOf; succession?: Succession | undefined }[],
+): IndexedRules[] {
+  return entries.map(({ id, regulation, succession }) => {
+    const replaced = succession && { succession };
+    return placeDecidesOutsiders(regulation)
+      ? { id, regulation: placeRulesOf(regulation), partial: true, ...replaced }
+      : { id, regulation, ...replaced };
+  });
 }
+
+/** Plain entries with their successions, for checking full regulations (the batch checker, the rule cases). */
+export function withSuccessions<E extends Versioned>(entries: readonly E[]): (E & { succession?: Succession })[] {
+  const by = successions(entries);
+  return entries.map((e) => {
+    const succession = by.get(e.id);
+    return succession ? { ...e, succession } : e;
+  });
+}
+
+/** The full rules fetched for an index entry, keeping the entry's succession (the full rules' file has none). */
+export const withFullRules = (entry: IndexedRules, full: CheckInput): CheckInput =>
+  entry.succession ? { ...full, succession: entry.succession } : full;
 
 /** The regulations whose full rules the applicant's place calls for and the index lacks. */
 export function fullRulesNeeded(index: IndexedRules[], place: unknown): string[] {

@@ -43,6 +43,7 @@ export const OUTCOME_LABELS: Record<Outcome, string> = {
   'not-admitted': '不接受此类主体申报',
   'not-offered': '未设所申报的奖项',
   'out-of-area': '不适用（辖区不同）',
+  superseded: '已被替代',
 };
 
 /** Said of a condition that time alone does not clear: a rank, a licence can change, but not by waiting. */
@@ -343,6 +344,20 @@ export const whyNotApplicable = (v: RegulationVerdict): Finding | undefined =>
   v.failures.find(
     (f) => f.code === 'tested' && f.tests.some((t) => t.op === 'in-jurisdiction' && t.result === 'fail'),
   ) ?? v.failures[0];
+
+/** Whether a verdict is folded as replaced: a later version is in force on the check date (another place's stays in its fold). */
+export const isSupersededFold = (v: RegulationVerdict, outOfPlace?: ReadonlySet<string>): boolean =>
+  v.outcome === 'superseded' && !isOutOfArea(v, outOfPlace);
+
+/** The fold of versions replaced by the check date. */
+export const supersededFoldText = (n: number): string =>
+  `${OUTCOME_LABELS.superseded}：另有 ${n} 部办法于核对日已由新版本替代，按新版本核对`;
+
+/** Which version replaced a folded one, and from when: 自 2024-04-01 起由《…》替代. */
+export const supersededByText = (v: RegulationVerdict): string => {
+  const by = v.status.supersededBy;
+  return by ? `自 ${by.from} 起由《${by.title}》替代` : OUTCOME_LABELS.superseded;
+};
 
 /** Whether a verdict leaves the applicant in the running: its passed conditions and checklist are shown. */
 export const isNotExcluded = (v: RegulationVerdict): boolean => v.outcome === 'eligible' || v.outcome === 'cannot-tell';
