@@ -11,6 +11,7 @@ import { asOfDay, contentLocation } from '../src/lib/content/location.ts';
 import type { ExportedRegulation } from '../src/lib/export.ts';
 import { parseSource } from '../src/lib/source/parse.ts';
 import { articleRecords, searchShards } from '../src/lib/search/records.ts';
+import { successions } from '../src/lib/versions.ts';
 
 const LANGUAGE = 'zh-cn';
 // Pagefind writes its ready-made UIs with every index; the search page uses its API alone,
@@ -70,10 +71,13 @@ const dataset = JSON.parse(readFileSync(join(outDir, 'data', 'regulations.json')
   regulations: ExportedRegulation[];
 };
 const { seedsDir } = contentLocation();
+// Successions are found across the atlas: a regulation's status filter says 已被替代 only so.
+const replacedBy = successions(dataset.regulations.map(({ id, data }) => ({ id, regulation: data })));
 const entries = dataset.regulations.map(({ id, data }) => ({
   id,
   regulation: data,
   source: parseSource(readFileSync(resolve(seedsDir, data.source.file), 'utf8')),
+  succession: replacedBy.get(id),
 }));
 const searchable = new Set(
   htmlFiles(outDir)

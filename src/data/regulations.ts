@@ -8,21 +8,25 @@ import { compareRegulations } from '../lib/content/order.ts';
 import type { Regulation } from '../lib/schema.ts';
 import { parseSource, type ParsedSource } from '../lib/source/parse.ts';
 import { SIDE_BY_SIDE_MAX } from '../lib/listing.ts';
-import type { StatusVerdict } from '../lib/status.ts';
-import { statusesOf } from '../lib/versions.ts';
+import type { StatusVerdict, Succession } from '../lib/status.ts';
+import { statusesOf, successions } from '../lib/versions.ts';
 
 export interface SiteRegulation {
   id: string;
   regulation: Regulation;
   source: ParsedSource;
+  /** The coded version that replaces it, and from when: statuses on any day (the checker's, the comparison's) need it. */
+  succession?: Succession;
 }
 
 export async function getRegulations(): Promise<SiteRegulation[]> {
   const entries = await getCollection('regulations');
+  const by = successions(entries.map((e) => ({ id: e.id, regulation: e.data as Regulation })));
   return entries
     .map((e) => ({
       id: e.id,
       regulation: e.data as Regulation,
+      ...(by.has(e.id) && { succession: by.get(e.id) }),
       // Parsed when a page reads it, and not kept: with thousands of regulations, holding every
       // parsed text for the whole build costs more memory than parsing one again costs time.
       get source(): ParsedSource {

@@ -3,7 +3,8 @@
 import { citationAnchor } from './cite-format.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { SCHEMA_VERSION, type Regulation } from './schema.ts';
-import { regulationStatus, type RegulationStatus } from './status.ts';
+import { regulationStatus, type RegulationStatus, type Succession } from './status.ts';
+import { successions } from './versions.ts';
 import { statusReasonText } from './wording/values.ts';
 import { cycleYears } from './cycle.ts';
 import { jurisdictionName } from './jurisdiction.ts';
@@ -13,7 +14,15 @@ import { licenseField } from './open-data/licence.ts';
 export interface ExportInput {
   id: string;
   regulation: Regulation;
+  /** The coded version that replaces it; the whole-atlas exports find it themselves. */
+  succession?: Succession | undefined;
 }
+
+/** The entries with their successions found across them: a regulation alone cannot tell it was replaced. */
+const withSuccessions = (entries: ExportInput[]): ExportInput[] => {
+  const by = successions(entries);
+  return entries.map((e) => ({ id: e.id, regulation: e.regulation, succession: by.get(e.id) }));
+};
 
 export interface ExportedRegulation {
   id: string;
@@ -25,7 +34,7 @@ export interface ExportedRegulation {
 }
 
 export function exportRegulation(e: ExportInput, asOf: string): ExportedRegulation {
-  const verdict = regulationStatus(e.regulation, asOf);
+  const verdict = regulationStatus(e.regulation, asOf, e.succession);
   return {
     id: e.id,
     page: `regulations/${e.id}/`,
@@ -43,7 +52,7 @@ export function buildDataset(entries: ExportInput[], asOf: string) {
     citationAnchors:
       'Each cite names an article (and item); on the regulation page its anchor is art-<article>[-<item>], e.g. ' +
       citationAnchor({ article: 12, item: 4 }),
-    regulations: entries.map((e) => exportRegulation(e, asOf)),
+    regulations: withSuccessions(entries).map((e) => exportRegulation(e, asOf)),
   };
 }
 
@@ -74,7 +83,7 @@ export const CSV_COLUMNS = [
 export type CsvColumn = (typeof CSV_COLUMNS)[number];
 
 export function buildCsv(entries: ExportInput[], asOf: string): string {
-  const rows: CsvValue[][] = entries.map(({ id, regulation: r }) => {
+  const rows: CsvValue[][] = withSuccessions(entries).map(({ id, regulation: r, succession }) => {
     const top = [...r.tiers].sort((a, b) => a.rank - b.rank)[0];
     if (!top) throw new Error(`${id}: no tiers (the schema asks for at least one)`);
     const bans = r.sanctions.bans.map((b) => b.years);
@@ -87,7 +96,7 @@ export function buildCsv(entries: ExportInput[], asOf: string): string {
       r.issuer.name,
       r.documentNumber.value,
       r.stage.value,
-      regulationStatus(r, asOf).status,
+      regulationStatus(r, asOf, succession).status,
       r.dates.issued?.date,
       r.dates.effective?.date,
       r.dates.expires?.date,

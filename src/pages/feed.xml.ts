@@ -16,12 +16,12 @@ export const GET: APIRoute = async ({ site }) => {
   const absolute = (path: string) => new URL(url(path), site).href;
   const files = new Map((await getCollection('regulations')).map((e) => [e.id, e.filePath]));
   const days = lastCommitDays(contentLocation().contentDir);
-  const entries = (await getRegulations()).map(({ id, regulation: r }) => {
+  const entries = (await getRegulations()).map(({ id, regulation: r, succession }) => {
     const file = files.get(id);
     return {
       title: r.title,
       pageUrl: absolute(`/regulations/${id}/`),
-      summary: feedSummary(jurisdictionName(r), r.title, statusText(regulationStatus(r, AS_OF))),
+      summary: feedSummary(jurisdictionName(r), r.title, statusText(regulationStatus(r, AS_OF, succession))),
       updated: (file && days.get(basename(file))) || AS_OF,
       published: r.dates.issued?.date,
     };

@@ -51,8 +51,8 @@ export function buildComparison(regs: CompareInput[], asOf: string, topic?: Topi
   const wanted: readonly string[] | undefined = topic && TOPICS.find((t) => t.id === topic)!.sections;
   const sections = buildSections(regs, asOf, wanted);
   return {
-    regulations: regs.map(({ id, regulation }) => {
-      const { status } = regulationStatus(regulation, asOf);
+    regulations: regs.map(({ id, regulation, succession }) => {
+      const { status } = regulationStatus(regulation, asOf, succession);
       return { id, shortName: regulation.shortName, title: regulation.title, status };
     }),
     sections,

@@ -22,9 +22,9 @@ export interface PickerRow {
   admitsIndividuals: boolean;
 }
 
-export function pickerRow({ id, regulation: reg }: CompareInput, asOf: string): PickerRow {
+export function pickerRow({ id, regulation: reg, succession }: CompareInput, asOf: string): PickerRow {
   const perYear = reg.tiers.map((t) => tierCapacity(reg, t).maxPerYear);
-  const status = regulationStatus(reg, asOf).status;
+  const status = regulationStatus(reg, asOf, succession).status;
   return {
     id,
     shortName: reg.shortName,

@@ -284,13 +284,15 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
 }
 
 export function validitySection(regs: CompareInput[], asOf: string): ComparisonSection {
+  // A row's cells are built from the regulation alone; its successor is looked up by the regulation object.
+  const replacedBy = new Map(regs.map((r) => [r.regulation, r.succession]));
   const rows: ComparisonRow[] = [
     buildRow(
       'status',
       statusRowLabel(asOf),
       regs,
       (reg) => {
-        const v = regulationStatus(reg, asOf);
+        const v = regulationStatus(reg, asOf, replacedBy.get(reg));
         const inputs = [
           reg.stage.cite,
           (reg.dates.effective ?? reg.dates.issued)?.cite,

@@ -1,6 +1,7 @@
 // Building blocks shared by the comparison sections: a row from a per-regulation
 // function, a section with its words, and the regulations a comparison is built from.
 import type { Regulation } from '../schema.ts';
+import type { Succession } from '../status.ts';
 import { SECTION_WORDS, type SectionId } from '../wording/compare.ts';
 import { NOT_IN_TEXT_TEXT } from '../wording/values.ts';
 import { emptyCell, type ComparisonCell, type ComparisonRow, type ComparisonSection } from './table.ts';
@@ -8,6 +9,8 @@ import { emptyCell, type ComparisonCell, type ComparisonRow, type ComparisonSect
 export interface CompareInput {
   id: string;
   regulation: Regulation;
+  /** The coded version that replaces it (versions.ts successions), for its status on the comparison's day. */
+  succession?: Succession | undefined;
 }
 
 export type RowOptions = Pick<ComparisonRow, 'extreme' | 'computed'> & { emptyText?: string };

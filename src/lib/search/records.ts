@@ -8,7 +8,7 @@ import { cellFor } from '../compare/table.ts';
 import { buildComparison, TOPICS } from '../compare/overview.ts';
 import type { Regulation } from '../schema.ts';
 import type { ParsedSource, SourceArticle } from '../source/parse.ts';
-import { regulationStatus } from '../status.ts';
+import { regulationStatus, type Succession } from '../status.ts';
 import { jurisdictionLevelLabel, statusLabel } from '../wording/values.ts';
 import type { SearchFilterKey, SearchFilters } from './filters.ts';
 
@@ -18,6 +18,8 @@ export interface SearchEntry {
   id: string;
   regulation: Regulation;
   source: ParsedSource;
+  /** The coded version that replaces it (versions.ts successions): a regulation alone cannot tell it was replaced. */
+  succession?: Succession | undefined;
 }
 
 /** Topic of the articles no comparison cites (purpose, definitions, organisation, supplementary). */
@@ -32,11 +34,15 @@ export interface ArticleRecord {
 }
 
 /** The filters every record of a regulation shares (the regulation page's own record carries these too). */
-export function regulationFilters(reg: Regulation, asOf: string): Omit<Required<SearchFilters>, 'topic'> {
+export function regulationFilters(
+  reg: Regulation,
+  asOf: string,
+  succession?: Succession,
+): Omit<Required<SearchFilters>, 'topic'> {
   return {
     province: [reg.jurisdiction.province],
     level: [jurisdictionLevelLabel(reg.jurisdiction.level)],
-    status: [statusLabel(regulationStatus(reg, asOf).status)],
+    status: [statusLabel(regulationStatus(reg, asOf, succession).status)],
   };
 }
 
@@ -62,7 +68,7 @@ export const articleLabel = (a: SourceArticle): string =>
 
 export function articleRecords(entry: SearchEntry, asOf: string): ArticleRecord[] {
   const { id, regulation: reg, source } = entry;
-  const shared = regulationFilters(reg, asOf);
+  const shared = regulationFilters(reg, asOf, entry.succession);
   const topics = articleTopics(entry, asOf);
   const topicOrder = (t: string) => TOPICS.findIndex((x) => x.title === t);
   return source.articles.map((a) => {
@@ -83,7 +89,7 @@ export function articleRecords(entry: SearchEntry, asOf: string): ArticleRecord[
 export function filterOptions(entries: SearchEntry[], asOf: string): Record<SearchFilterKey, string[]> {
   const values = { province: new Set<string>(), level: new Set<string>(), status: new Set<string>() };
   for (const e of entries) {
-    const f = regulationFilters(e.regulation, asOf);
+    const f = regulationFilters(e.regulation, asOf, e.succession);
     for (const key of ['province', 'level', 'status'] as const) for (const v of f[key]) values[key].add(v);
   }
   const sorted = (s: Set<string>) => [...s].sort((a, b) => a.localeCompare(b, 'zh-CN'));

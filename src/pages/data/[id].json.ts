@@ -8,7 +8,7 @@ export const getStaticPaths = (async () => {
   const regs = await getRegulations();
   return regs
     .filter((r) => r.id !== 'regulations')
-    .map((r) => ({ params: { id: r.id }, props: { id: r.id, regulation: r.regulation } }));
+    .map((r) => ({ params: { id: r.id }, props: { id: r.id, regulation: r.regulation, succession: r.succession } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -8,8 +8,6 @@ import type { Answers } from '../../../src/lib/eligibility/answers.ts';
 import { type CheckInput, checkAll, checkRegulation, rulesOf } from '../../../src/lib/eligibility/engine.ts';
 import { rulesIndex, withFullRules, withSuccessions } from '../../../src/lib/eligibility/split.ts';
 import { jurisdictionPath, placeIsWithin } from '../../../src/lib/jurisdiction.ts';
-import type { Regulation } from '../../../src/lib/schema.ts';
-import { startDay } from '../../../src/lib/versions.ts';
 import {
   isOutOfArea,
   isSupersededFold,
@@ -18,23 +16,13 @@ import {
   supersededFoldText,
 } from '../../../src/lib/wording/findings.ts';
 import { realEntries } from '../../support/regulations.ts';
+import { type Entry, laterVersionOf, versionable } from '../../support/versions.ts';
 
 const answers: Answers = { applicantType: 'organization' };
 
-/** A regulation and a later version of it, taking effect the day after it did. */
-function pairOf(e: { id: string; regulation: Regulation }) {
-  const from = addDays(startDay(e.regulation)!, 1);
-  const next = {
-    id: `${e.id}-next`,
-    regulation: {
-      ...e.regulation,
-      title: `${e.regulation.title}（修订）`,
-      dates: {
-        effective: { date: from, cite: e.regulation.dates.effective?.cite ?? e.regulation.applicants[0]!.cite },
-      },
-      supersedes: [{ id: e.id, cite: e.regulation.applicants[0]!.cite }],
-    },
-  };
+/** A regulation and a later version of it, as the checker's entries. */
+function pairOf(e: Entry) {
+  const { next, from } = laterVersionOf(e);
   const [old, successor] = withSuccessions([e, next]).map((x) => ({
     id: x.id,
     regulation: rulesOf(x.regulation),
@@ -43,7 +31,7 @@ function pairOf(e: { id: string; regulation: Regulation }) {
   return { old: old!, successor: successor!, from, title: next.regulation.title };
 }
 
-const regs = realEntries().filter((e) => startDay(e.regulation) && e.regulation.stage.value !== 'draft');
+const regs = versionable(realEntries());
 
 describe('the checker and versions', () => {
   it('has regulations to try', () => expect(regs.length).toBeGreaterThan(0));
