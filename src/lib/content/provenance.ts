@@ -24,6 +24,6 @@ export function checkSeedHash(
     file,
     line: line(),
     field: 'source.sha256',
-    message: `seeds/${seed.name} does not match its recorded hash: expected sha256 ${expected}, actual ${actual}. Seeds are never edited: restore the text as published, or, for a new text of the regulation, record its hash and check every citation again`,
+    message: `seeds/${seed.name} does not match its recorded hash: expected sha256 ${expected}, actual ${actual}. Seeds are never edited: restore the text as published; a new text of the regulation is a new seed file, with its own hash in source.sha256`,
   };
 }
