@@ -129,6 +129,24 @@ describe.skipIf(skipBrowserTests())('comparison in Chromium', () => {
     await expect(cell.locator('q').first().textContent()).resolves.toBe('区长质量奖先进质量管理模式50万元/家');
   });
 
+  it('the day control: ?asOf= sets the day, the control writes it, and a day that is not one is ignored with a note', async () => {
+    const page = await open('/compare/?asOf=2020-13-40');
+    const status = page.locator('[data-compare-status]');
+    await expect(status.textContent()).resolves.toContain('2020-13-40');
+    const day = page.getByLabel('比较日期');
+    const buildDay = await page.locator('form[data-compare-controls]').getAttribute('data-as-of');
+    await expect(day.inputValue()).resolves.toBe(buildDay);
+    expect(await visibleColumns(page)).toEqual(ALL);
+
+    await day.fill('2024-06-01');
+    expect(new URL(page.url()).searchParams.get('asOf')).toBe('2024-06-01');
+    // The status row is still the build day's: the page says so once another day is chosen.
+    await expect(status.textContent()).resolves.toContain(buildDay!);
+    await expect(status.textContent()).resolves.not.toContain('2020-13-40');
+    await page.goBack();
+    await expect(day.inputValue()).resolves.toBe(buildDay);
+  });
+
   it('requested nothing from another host and logged no error', () => {
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);

@@ -26,6 +26,8 @@ interface Props {
   detail?: 'full' | 'compact';
   /** Where the full version of this section is, for compact tables. */
   fullHref?: string;
+  /** Leave out versions replaced by the comparison's day (the pre-rendered pages; a reader's own pick keeps its columns). */
+  leaveOutReplaced?: boolean;
 }
 
 /** One link per cited article or item; several quotes from it share the link. */
@@ -53,9 +55,21 @@ function shortKeys(row: ComparisonRow, ids: string[]): Map<string, string> {
   return keys;
 }
 
-export default function CompareTable({ comparison, section, base, detail = 'full', fullHref }: Props) {
+export default function CompareTable({
+  comparison,
+  section,
+  base,
+  detail = 'full',
+  fullHref,
+  leaveOutReplaced = false,
+}: Props) {
   const compact = detail === 'compact';
   const ids = comparison.regulations.map((r) => r.id);
+  // A version replaced by the comparison's day is left out (the page's script shows it again for an earlier day).
+  const replaced = new Set(
+    leaveOutReplaced ? comparison.regulations.filter((r) => r.status === 'superseded').map((r) => r.id) : [],
+  );
+  const shownIds = ids.filter((id) => !replaced.has(id));
   const page = (id: string) => `${base}regulations/${id}/`;
   return (
     <section class="compare-section" aria-labelledby={`cmp-${section.id}`} data-compare-section>
@@ -80,7 +94,7 @@ export default function CompareTable({ comparison, section, base, detail = 'full
                 项目
               </th>
               {comparison.regulations.map((r) => (
-                <th scope="col" data-reg={r.id}>
+                <th scope="col" data-reg={r.id} hidden={replaced.has(r.id)}>
                   <a href={page(r.id)}>{r.shortName}</a>
                   <StatusBadge status={r.status} />
                 </th>
@@ -89,7 +103,7 @@ export default function CompareTable({ comparison, section, base, detail = 'full
           </thead>
           <tbody>
             {section.rows.map((row) => {
-              const extremes = new Set(extremeIdsAmong(row, ids));
+              const extremes = new Set(extremeIdsAmong(row, shownIds));
               const keys = shortKeys(row, ids);
               return (
                 <tr data-row={row.id} data-extreme={row.extreme?.direction}>
@@ -106,7 +120,13 @@ export default function CompareTable({ comparison, section, base, detail = 'full
                       .filter(Boolean)
                       .join(' ');
                     return (
-                      <td data-reg={r.id} data-key={keys.get(c.key)} data-num={c.num} class={cls || undefined}>
+                      <td
+                        data-reg={r.id}
+                        data-key={keys.get(c.key)}
+                        data-num={c.num}
+                        class={cls || undefined}
+                        hidden={replaced.has(r.id)}
+                      >
                         <span class="value">{c.text}</span>
                         {row.extreme && (
                           <strong class="extreme-mark" hidden={!extremes.has(r.id)}>

@@ -58,7 +58,8 @@ export function filterRows(rows: PickerRow[], f: PickerFilter): PickerRow[] {
       (!text || r.title.includes(text) || r.place.includes(text)) &&
       (!f.province || r.province === f.province) &&
       (!f.level || r.level === f.level) &&
-      (!f.status || r.status === f.status) &&
+      // By default the versions in force show; a replaced one only when its status is asked for.
+      (f.status ? r.status === f.status : r.status !== 'superseded') &&
       (!f.individuals || r.admitsIndividuals === (f.individuals === 'yes')) &&
       (f.minPrize === undefined || (r.largestPrize ?? -1) >= f.minPrize) &&
       (f.minAwards === undefined || (r.awardsPerYear ?? -1) >= f.minAwards),

@@ -63,4 +63,11 @@ describe('filtering and sorting', () => {
       [...rows.map((r) => r.place)].sort((a, b) => a.localeCompare(b, 'zh-CN')),
     );
   });
+
+  it('leave out a version already replaced unless its status is asked for', () => {
+    const replaced: PickerRow = { ...rows[0]!, id: 'replaced', status: 'superseded' };
+    const all = [...rows, replaced];
+    expect(filterRows(all, {}).map((r) => r.id)).toEqual(rows.map((r) => r.id));
+    expect(filterRows(all, { status: 'superseded' }).map((r) => r.id)).toEqual(['replaced']);
+  });
 });
