@@ -128,7 +128,11 @@ function identityLines(id: IdentityReading, opts: StarterOptions, todo: string[]
     out.push(...comment(id.remarks.publisher ?? 'guess', '  '));
     out.push(...field('publisher', id.publisher, '  '));
   } else empty('source.publisher', 'who published the text you took (the issuing body, or the site)', '  ');
-  empty('source.url', 'the address of the page the text was taken from; unrecorded (with a note) if it was not recorded', '  ');
+  empty(
+    'source.url',
+    'the address of the page the text was taken from; unrecorded (with a note) if it was not recorded',
+    '  ',
+  );
   empty('source.retrievedOn', 'the day the text was taken (YYYY-MM-DD)', '  ');
   if (opts.sha256) out.push(...field('sha256', opts.sha256, '  '));
   else empty('source.sha256', 'the SHA-256 of the seed file (sha256sum seeds/<file>)', '  ');
