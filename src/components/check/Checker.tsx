@@ -73,7 +73,7 @@ export default function Checker({ rulesUrl, base, dataAsOf }: Props) {
   if (pending.length && needsPlaceRules(step.id)) return <Loading what="正在载入您所在地的办法……" />;
 
   const outOfPlace = outsidePlace(entries, state.jurisdiction);
-  const { asked, answers, problems, checkDate, verdicts } = wizardView(entries, state, ctx);
+  const { asked, answers, problems, checkDate, verdicts } = wizardView(entries, state, ctx, steps);
   const context = {
     jurisdictions: ctx.jurisdictions,
     regulations: regulationChoices(entries),

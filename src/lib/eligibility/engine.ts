@@ -6,7 +6,7 @@
 import { type AwardCycle, cycleYears } from '../cycle.ts';
 import { BAN_TRIGGERS, type Recipient, type SOUGHT_TIERS } from '../codebook.ts';
 import { addYears } from '../dates.ts';
-import { FACT_IDS, FACTS, type FactId, type OnlyIf } from '../facts.ts';
+import { FACT_IDS, FACTS, type FactId, type OnlyIf, TEST_OPS } from '../facts.ts';
 import { jurisdictionPath, placeIsWithin } from '../jurisdiction.ts';
 import type { Citation, Condition, Regulation, Tier } from '../schema.ts';
 import { regulationStatus, type StatusFields, type StatusVerdict, type Succession } from '../status.ts';
@@ -204,6 +204,10 @@ export function answerContext(entries: CheckInput[], today: string): AnswerConte
   };
 }
 
+/** Whether a regulation takes applicants of this type at all. */
+export const admits = (reg: Pick<EngineRules, 'applicants'>, type: Recipient): boolean =>
+  reg.applicants.some((a) => a.type === type);
+
 function conditionsFor(reg: EngineRules, type: Recipient): { c: Condition; kind: 'condition' | 'exclusion' }[] {
   return [
     ...reg.applicants
@@ -303,7 +307,7 @@ export function checkRegulation(entry: CheckInput, a: Answers, checkDate: string
     verdict.unknowns.push({ ...who, code: 'applicant-type-missing', missing: ['applicantType'] });
     return verdict;
   }
-  if (!reg.applicants.some((x) => x.type === type)) {
+  if (!admits(reg, type)) {
     // From another place, the regulation does not apply whoever applies: the place is the first thing said.
     const place = a.jurisdiction;
     verdict.outcome = typeof place === 'string' && !placeIsWithin(place, reg) ? 'out-of-area' : 'not-admitted';
@@ -464,7 +468,9 @@ function checkTiers(entry: CheckInput, a: Answers, checkDate: string, sought: En
         if (award.tier !== undefined && !(starts(award.tier) && closes(award.tier))) return;
         const missing = (['regulation', 'tier', 'date'] as const).filter((k) => award[k] === undefined);
         if (missing.length) {
-          incomplete.push({ fact: 'earlierAwards', index, missing: [...missing] });
+          // One entry per award, however many rules it might bear on.
+          if (!incomplete.some((i) => i.index === index))
+            incomplete.push({ fact: 'earlierAwards', index, missing: [...missing] });
           return;
         }
         const start = rule.after === 'award-expiry' ? addYears(award.date!, awardValidityYears ?? 0) : award.date!;
@@ -537,6 +543,12 @@ export function checkAll(entries: CheckInput[], a: Answers, checkDate: string): 
 const excludedByGate = (c: Condition, state: Record<string, unknown> | undefined) =>
   !!c.onlyIf && state?.[c.onlyIf.fact] !== undefined && state[c.onlyIf.fact] !== c.onlyIf.is;
 
+/** The tests of a regulation's conditions still in play for these answers, for an applicant of this type. */
+const testsInPlay = (reg: EngineRules, type: Recipient, state: Record<string, unknown> | undefined) =>
+  conditionsFor(reg, type).flatMap(({ c }) => (excludedByGate(c, state) ? [] : (c.tests ?? [])));
+
+const bansApplyTo = (reg: EngineRules, type: Recipient) => reg.sanctions.bans.some((b) => b.appliesTo.includes(type));
+
 /**
  * The facts worth asking an applicant of this type, for these regulations: every fact a test reads (with the
  * yes-or-no facts that say whether a condition applies), the sanctions bans read and the awards re-application
@@ -545,19 +557,16 @@ const excludedByGate = (c: Condition, state: Record<string, unknown> | undefined
 export function neededFacts(entries: CheckInput[], type: Recipient, state?: Record<string, unknown>): FactId[] {
   const facts = new Set<FactId>();
   for (const { regulation: reg } of entries) {
-    if (!reg.applicants.some((x) => x.type === type)) continue;
-    for (const { c } of conditionsFor(reg, type)) {
-      if (c.onlyIf) facts.add(c.onlyIf.fact);
-      if (excludedByGate(c, state)) continue;
-      for (const t of c.tests ?? []) facts.add(t.fact);
-    }
-    if (reg.sanctions.bans.some((b) => b.appliesTo.includes(type))) facts.add('sanctions');
+    if (!admits(reg, type)) continue;
+    for (const { c } of conditionsFor(reg, type)) if (c.onlyIf) facts.add(c.onlyIf.fact);
+    for (const t of testsInPlay(reg, type, state)) facts.add(t.fact);
+    if (bansApplyTo(reg, type)) facts.add('sanctions');
     if (reg.sanctions.reapplication.length) facts.add('earlierAwards');
   }
   return FACT_IDS.filter((f) => facts.has(f) && FACTS[f].askedOf.some((r) => r === type));
 }
 
-/** The attributes of each record worth asking: those some test still in play matches on, or the op reads. */
+/** The attributes of each record worth asking: those some test still in play matches on, or its op reads. */
 export function neededAttributes(
   entries: CheckInput[],
   type: Recipient,
@@ -570,15 +579,12 @@ export function neededAttributes(
     needed.set(fact, set);
   };
   for (const { regulation: reg } of entries) {
-    if (!reg.applicants.some((x) => x.type === type)) continue;
-    for (const { c } of conditionsFor(reg, type)) {
-      if (excludedByGate(c, state)) continue;
-      for (const t of c.tests ?? []) {
-        const reads = t.op === 'no-loss-within' || t.op === 'no-cumulative-loss-within' ? ['netProfit'] : [];
-        add(t.fact, [...reads, ...Object.keys(t.match ?? {})]);
-      }
+    if (!admits(reg, type)) continue;
+    for (const t of testsInPlay(reg, type, state)) {
+      const reads = (TEST_OPS[t.op] as { attribute?: string }).attribute;
+      add(t.fact, [...(reads ? [reads] : []), ...Object.keys(t.match ?? {})]);
     }
-    if (reg.sanctions.bans.some((b) => b.appliesTo.includes(type))) add('sanctions', ['regulation', 'event']);
+    if (bansApplyTo(reg, type)) add('sanctions', ['regulation', 'event']);
   }
   return needed;
 }

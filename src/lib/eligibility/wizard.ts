@@ -6,7 +6,15 @@ import { SOUGHT_TIERS } from '../codebook.ts';
 import { attributesOf, FACTS, type FactId, type FactType } from '../facts.ts';
 import { placeIsWithin } from '../jurisdiction.ts';
 import { type AnswerContext, type AnswerProblem, type Answers, parseAnswers } from './answers.ts';
-import { type CheckInput, checkAll, neededAttributes, neededFacts, type SoughtTier, tiersSought } from './engine.ts';
+import {
+  admits,
+  type CheckInput,
+  checkAll,
+  neededAttributes,
+  neededFacts,
+  type SoughtTier,
+  tiersSought,
+} from './engine.ts';
 
 export type Field = FactId | 'applicantType' | 'checkDate' | 'soughtTier';
 export type FormState = Partial<Record<Field, unknown>>;
@@ -39,8 +47,7 @@ export function inScope(entries: CheckInput[], state: FormState): CheckInput[] {
   const type = state.applicantType;
   const place = state.jurisdiction;
   return entries.filter(({ regulation: reg }) => {
-    if ((type === 'organization' || type === 'individual') && !reg.applicants.some((a) => a.type === type))
-      return false;
+    if (isType(type) && !admits(reg, type)) return false;
     if (typeof place !== 'string' || !place) return true;
     return placeIsWithin(place, reg);
   });
@@ -234,11 +241,15 @@ export function usableAnswers(state: FormState, ctx: AnswerContext): { answers: 
 /**
  * What the wizard shows for a state of the form: the steps, the answers the engine can use (the award sought counts
  * only while it is asked: the regulations in scope set up tiers of more than one kind), the problems beside their
- * fields, and the verdicts as of the answers' check day or today. One function, so the page and the tests that hold
- * the batch checker to the wizard read the same verdicts.
+ * fields, and the verdicts as of the answers' check day or today (`steps`: those already worked out for the state).
+ * One function, so the page and the tests that hold the batch checker to the wizard read the same verdicts.
  */
-export function wizardView(entries: CheckInput[], state: FormState, ctx: AnswerContext) {
-  const steps = wizardSteps(entries, state);
+export function wizardView(
+  entries: CheckInput[],
+  state: FormState,
+  ctx: AnswerContext,
+  steps: WizardStep[] = wizardSteps(entries, state),
+) {
   const asked = steps.some((s) => s.id === 'award') ? state : { ...state, soughtTier: undefined };
   const { answers, problems } = usableAnswers(asked, ctx);
   const checkDate = answers.checkDate ?? ctx.today;
