@@ -7,10 +7,12 @@ import { APPLICANT_TYPES } from '../codebook.ts';
 import { isValidPartialDate } from '../dates.ts';
 import type { Answers } from './answers.ts';
 
-const day = z
+/** A day written YYYY-MM-DD, for files of answers and expected verdicts. */
+export const day = z
   .string()
   .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s), 'expected a date as YYYY-MM-DD');
-const rawAnswers = z.record(z.string(), z.unknown());
+/** Answers as a file gives them: validated later, as the wizard validates them. */
+export const rawAnswers = z.record(z.string(), z.unknown());
 
 export const ruleCaseSchema = z.strictObject({
   name: z.string().min(1),
@@ -53,13 +55,16 @@ export const caseFileSchema = z.strictObject({
 export type RuleCase = z.infer<typeof ruleCaseSchema>;
 export type CaseFile = z.infer<typeof caseFileSchema>;
 
-export function parseCaseFile(file: string, text: string): CaseFile {
-  const result = caseFileSchema.safeParse(parse(text));
+/** A YAML file read with a schema, or an error naming the file and each field that is wrong. */
+export function parseYamlWith<T extends z.ZodType>(schema: T, file: string, text: string): z.infer<T> {
+  const result = schema.safeParse(parse(text));
   if (!result.success) {
     throw new Error(result.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'));
   }
   return result.data;
 }
+
+export const parseCaseFile = (file: string, text: string): CaseFile => parseYamlWith(caseFileSchema, file, text);
 
 /** The answers a case stands for: the base for its type, the case's own answers over it, minus what it omits. */
 export function caseAnswers(file: CaseFile, c: RuleCase): Record<string, unknown> {

@@ -7,12 +7,7 @@
 // check of how the content files code the articles.
 import { z } from 'zod';
 import { parse } from 'yaml';
-import { isValidPartialDate } from '../dates.ts';
-
-const day = z
-  .string()
-  .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s), 'expected a date as YYYY-MM-DD');
-const rawAnswers = z.record(z.string(), z.unknown());
+import { day, parseYamlWith, rawAnswers } from './cases.ts';
 
 /** The outcomes that come with a verdict per tier sought. */
 const TIERED = ['eligible', 'ruled-out', 'cannot-tell'] as const;
@@ -52,12 +47,8 @@ export type Profile = z.infer<typeof profileSchema>;
 export type ProfileExpectation = Profile['expect'][string];
 
 /** The profiles of a file, or an error naming the file and each field that is wrong. */
-export function parseProfileFile(file: string, text: string): Profile[] {
-  const result = profileFileSchema.safeParse(parse(text));
-  if (!result.success)
-    throw new Error(result.error.issues.map((i) => `${file}: ${i.path.join('.')}: ${i.message}`).join('\n'));
-  return result.data.profiles;
-}
+export const parseProfileFile = (file: string, text: string): Profile[] =>
+  parseYamlWith(profileFileSchema, file, text).profiles;
 
 /** A base's answers, or an error naming the file. */
 export function parseProfileBase(file: string, text: string): Record<string, unknown> {
