@@ -2,7 +2,7 @@
 // regulations still in scope, how the form's raw state becomes answers (with
 // each problem kept beside its field, and half answers kept as half answers),
 // what an item still lacks, and the share-link encoding.
-import { SOUGHT_TIERS } from '../codebook.ts';
+import { APPLICANT_TYPES, type ApplicantType, SOUGHT_TIERS } from '../codebook.ts';
 import { attributesOf, FACTS, type FactId, type FactType } from '../facts.ts';
 import { placeIsWithin } from '../jurisdiction.ts';
 import { type AnswerContext, type AnswerProblem, type Answers, parseAnswers } from './answers.ts';
@@ -15,6 +15,9 @@ import {
   type SoughtTier,
   tiersSought,
 } from './engine.ts';
+
+/** Whether the form's answer names a type of applicant the checker asks about. */
+const isType = (t: unknown): t is ApplicantType => (APPLICANT_TYPES as readonly unknown[]).includes(t);
 
 export type Field = FactId | 'applicantType' | 'checkDate' | 'soughtTier';
 export type FormState = Partial<Record<Field, unknown>>;
@@ -72,8 +75,6 @@ export const regulationChoices = (entries: CheckInput[]): RegulationChoice[] =>
     shortName: e.regulation.shortName,
     tiers: e.regulation.tiers.map((t) => ({ id: t.id, name: t.name })),
   }));
-
-const isType = (t: unknown): t is 'organization' | 'individual' => t === 'organization' || t === 'individual';
 
 /** The steps that hold each type of fact; sanctions are told with the earlier awards, as both are read by bans and waits. */
 const STEP_OF_TYPE: Record<Exclude<FactType, 'jurisdiction'>, StepId> = {
