@@ -55,11 +55,12 @@ export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEnt
     if (!sourceFile) continue;
 
     const seedPath = join(opts.seedsDir, sourceFile);
-    const source = readSource(seedPath, file, () => parsed.lineOf(['source', 'file']));
-    if (!('articles' in source)) {
-      problems.push(source);
+    const read = readSource(seedPath, file, () => parsed.lineOf(['source', 'file']));
+    if (!('source' in read)) {
+      problems.push(read);
       continue;
     }
+    const { source } = read;
     if (!reg) {
       // One problem per field: where the schema already spoke, its message stands alone.
       const reported = new Set(parsed.problems.map((p) => p.field));
@@ -67,7 +68,7 @@ export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEnt
       continue;
     }
     const id = basename(name).replace(CONTENT_FILE_RE, '');
-    const seed = { name: sourceFile, bytes: readFileSync(seedPath) };
+    const seed = { name: sourceFile, bytes: read.bytes };
     const edited = checkSeedHash(file, seed, reg.source.sha256, () => parsed.lineOf(['source', 'sha256']));
     const found = [
       ...(edited ? [edited] : []),
@@ -101,8 +102,15 @@ function sourceFileOf(data: unknown): string | undefined {
   return source.success ? source.data.file : undefined;
 }
 
-/** `line` is asked only when there is a problem to report: finding it means reading the file for positions. */
-function readSource(seedPath: string, file: string, line: () => number | undefined): ParsedSource | ContentProblem {
+/**
+ * The seed's bytes (for its hash) and its parsed text, read once. `line` is asked only when there is a problem to
+ * report: finding it means reading the file for positions.
+ */
+function readSource(
+  seedPath: string,
+  file: string,
+  line: () => number | undefined,
+): { source: ParsedSource; bytes: Buffer } | ContentProblem {
   if (!existsSync(seedPath)) {
     return {
       file,
@@ -111,8 +119,9 @@ function readSource(seedPath: string, file: string, line: () => number | undefin
       message: `no such source text ${basename(seedPath)}: expected a file in seeds/`,
     };
   }
+  const bytes = readFileSync(seedPath);
   try {
-    return parseSource(readFileSync(seedPath, 'utf8'));
+    return { source: parseSource(bytes.toString('utf8')), bytes };
   } catch (e) {
     if (!(e instanceof SourceParseError)) throw e;
     return {
