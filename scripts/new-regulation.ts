@@ -2,11 +2,11 @@
 // writes a starter content file for a new regulation from its source text
 // (src/lib/authoring/starter.ts). Refuses a text it cannot parse into articles,
 // and an existing file unless --force. See docs/authoring.md.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { starterFromText } from '../src/lib/authoring/starter.ts';
 import { contentLocation } from '../src/lib/content/location.ts';
+import { sha256Of } from '../src/lib/content/provenance.ts';
 
 const USAGE = 'usage: npm run new-regulation -- seeds/<file>.txt [--out content/regulations/<id>.yaml] [--force]';
 
@@ -41,7 +41,7 @@ if (existsSync(target) && !force)
 
 // The hash is of the file's bytes, as `npm run validate` checks it.
 const bytes = readFileSync(seed);
-const sha256 = createHash('sha256').update(bytes).digest('hex');
+const sha256 = sha256Of(bytes);
 const made = starterFromText(bytes.toString('utf8'), { sourceFile, sha256 });
 if ('refused' in made) refuse(`${seed}: ${made.refused}.`);
 

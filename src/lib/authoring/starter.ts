@@ -4,12 +4,12 @@
 // articles listed for reference. The empty keys are deliberate: `npm run
 // validate` reports each one by line and field until it is coded, so its output
 // is the list of what remains. Pure: parsed text in, YAML text out.
-import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
 import { intToChinese } from '../chinese-numerals.ts';
 import { NO_ARTICLE, parseSource, SourceParseError, type ParsedSource, type SourceArticle } from '../source/parse.ts';
 import { CODING_PARTS, formatHint, hintsFor, type CodingPart } from './hints.ts';
 import { readIdentity, type IdentityReading } from './identity.ts';
+import { sha256Of } from '../content/provenance.ts';
 
 export interface StarterOptions {
   /** The seed's file name in seeds/, e.g. `tongzhou-2023.txt`. */
@@ -241,6 +241,6 @@ export function starterFromText(
     return { refused: e.message === NO_ARTICLE ? e.message : `the text cannot be parsed into articles: ${e.message}` };
   }
   if (!source.articles.length) return { refused: NO_ARTICLE };
-  const sha256 = opts.sha256 ?? createHash('sha256').update(raw, 'utf8').digest('hex');
+  const sha256 = opts.sha256 ?? sha256Of(raw);
   return { starter: starterFile(source, { ...opts, sha256 }), source };
 }
