@@ -26,7 +26,7 @@ const isDay = (s: string | undefined) => !!s && /^\d{4}-\d{2}-\d{2}$/.test(s);
 const parts = (item: string) => item.split(/[:：]/).map((s) => s.trim());
 
 /** Columns of the older answer shape, still read and carried over as far as they go (upgrade.ts). */
-const OLD_COLUMNS = ['lossYears', 'earlierApplicationFraud', 'qualityWorkSince'];
+export const OLD_COLUMNS = ['lossYears', 'earlierApplicationFraud', 'qualityWorkSince'];
 
 /** The columns an applicant file may have, in the registry's order. */
 export const ANSWER_COLUMNS = [ROW_LABEL_COLUMN, 'applicantType', 'checkDate', 'soughtTier', ...FACT_IDS];
