@@ -1,8 +1,13 @@
 // Dates with month precision allowed ("2022年5月 日"): YYYY-MM or YYYY-MM-DD.
+// Years are written with four digits (0000–9999), so two days compare as
+// strings in the order of time; no helper here goes through Date.UTC's
+// reading of years 0–99 as 1900–1999.
 import { groups } from './regex.ts';
 
+const MS_PER_DAY = 86_400_000;
+
 const toIsoDay = (year: number, month: number, day: number) =>
-  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 
 export function isValidPartialDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(s);
@@ -13,8 +18,13 @@ export function isValidPartialDate(s: string): boolean {
   return d <= daysInMonth(y, mo);
 }
 
+/** The Gregorian calendar's rule, carried back to every year (0000 is a leap year, 1900 is not). */
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 && isLeapYear(year) ? 29 : (MONTH_DAYS[month - 1] ?? Number.NaN);
 }
 
 /** Year, month and day (undefined for month precision) of a date written YYYY-MM or YYYY-MM-DD. */
@@ -44,8 +54,10 @@ export function addYears(isoDay: string, years: number): string {
 }
 
 export function addDays(isoDay: string, days: number): string {
-  const t = Date.parse(`${isoDay}T00:00:00Z`) + days * 86400000;
-  return new Date(t).toISOString().slice(0, 10);
+  // Date.parse reads a four-digit year as written (only Date.UTC shifts 0–99); the result is written back by hand,
+  // since toISOString writes years beyond 9999 with six digits and a sign.
+  const t = new Date(Date.parse(`${isoDay}T00:00:00Z`) + days * MS_PER_DAY);
+  return toIsoDay(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
 }
 
 /** 2023-12-27 → 2023年12月27日; 2022-05 → 2022年5月. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addYears, formatChineseDate, isValidPartialDate, latestDay, todayIso } from '../../src/lib/dates.ts';
+import {
+  addDays,
+  addYears,
+  daysInMonth,
+  formatChineseDate,
+  isValidPartialDate,
+  latestDay,
+  todayIso,
+} from '../../src/lib/dates.ts';
 
 describe('partial dates', () => {
   it('accepts days and months, rejects impossible ones', () => {
@@ -22,6 +30,25 @@ describe('partial dates', () => {
     expect(addYears('2024-02-29', 1)).toBe('2025-02-28');
     expect(addYears('2022-05-31', 3)).toBe('2025-05-31');
     expect(addDays('2025-06-01', -1)).toBe('2025-05-31');
+  });
+
+  // Date.UTC reads years 0–99 as 1900–1999, and String(503) is three digits: both once made "0500-01-01" plus three
+  // years "503-01-01", which sorts after every real day.
+  it('reads every year 0000–9999 by the Gregorian rule, and writes four digits', () => {
+    expect(isValidPartialDate('0000-02-29')).toBe(true);
+    expect(isValidPartialDate('0004-02-29')).toBe(true);
+    expect(isValidPartialDate('0100-02-29')).toBe(false);
+    expect(isValidPartialDate('1900-02-29')).toBe(false);
+    expect(isValidPartialDate('2000-02-29')).toBe(true);
+    expect([daysInMonth(99, 2), daysInMonth(96, 2), daysInMonth(1, 1), daysInMonth(2025, 4)]).toEqual([28, 29, 31, 30]);
+    expect(latestDay('0096-02')).toBe('0096-02-29');
+    expect(addYears('0500-01-01', 3)).toBe('0503-01-01');
+    expect(addYears('0096-02-29', 1)).toBe('0097-02-28');
+    expect(addDays('0099-12-31', 1)).toBe('0100-01-01');
+    expect(addDays('0000-03-01', -1)).toBe('0000-02-29');
+    expect(addDays('0050-06-15', 0)).toBe('0050-06-15');
+    // Four digits keep the order of time in the order of strings.
+    expect(addYears('0500-01-01', 3) < '1900-01-01').toBe(true);
   });
 
   it('writes dates as the texts do', () => {

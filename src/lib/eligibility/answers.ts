@@ -5,12 +5,16 @@
 // A record's items may be incomplete (有, with no date yet; an accident with no
 // grade): that is a half answer, kept as given, and the engine leaves every
 // condition it decides unknown. Only what is given is checked here.
+//
+// Input may be junk (a crafted share link, a stray file): every list and string
+// is bounded, a message quotes at most QUOTE characters of what it got, the
+// problems listed are capped, and the work is linear in the input's size.
 // zod/mini: the same validator as zod's classic API, in tree-shakable functions, so the checker page
 // downloads only the checks it uses.
 import * as z from 'zod/mini';
 import { APPLICANT_TYPES, type ApplicantType, SOUGHT_TIERS, enumKeys } from '../codebook.ts';
 import { isValidPartialDate } from '../dates.ts';
-import { type Attribute, FACTS, type FactDefinition, type FactId } from '../facts.ts';
+import { type Attribute, FACT_IDS, FACTS, type FactDefinition, type FactId } from '../facts.ts';
 import { OTHER_JURISDICTION } from '../jurisdiction.ts';
 
 /** Days an answer may name: none before 1900 (no award scheme reaches that far back), none after 2200. */
@@ -18,16 +22,36 @@ export const EARLIEST_DAY = '1900-01-01';
 export const LATEST_DAY = '2200-12-31';
 /** The most items a list answer may hold: far above any real record, low enough to keep a check instant. */
 export const MAX_ITEMS = 200;
+/** The most problems listed for one set of answers (one more says how many are left out). */
+export const MAX_PROBLEMS = 100;
+/** The longest name an answer may give: a place, a regulation's or a tier's id. */
+export const MAX_NAME_LENGTH = 100;
 /** The largest amount (万元) an annual result may state. */
 const MAX_AMOUNT = 1e9;
+/** How much of a bad value a message quotes. */
+const QUOTE_LENGTH = 40;
+
+/** A value as a message quotes it: cut to QUOTE_LENGTH characters, so junk is never echoed whole. */
+export const quoted = (v: unknown): string => {
+  const s = String(v);
+  return s.length > QUOTE_LENGTH ? `${s.slice(0, QUOTE_LENGTH)}…` : s;
+};
 
 const isoDay = (what: string) =>
   z.string({ error: `${what}应为日期，格式 YYYY-MM-DD` }).check(
     z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s), {
-      error: (iss) => `“${String(iss.input).slice(0, 40)}”不是有效日期：${what}应为 YYYY-MM-DD，如 2023-11-22`,
+      error: (iss) => `“${quoted(iss.input)}”不是有效日期：${what}应为 YYYY-MM-DD，如 2023-11-22`,
     }),
     z.refine((s) => s >= EARLIEST_DAY && s <= LATEST_DAY, {
-      error: `${what}应在 ${EARLIEST_DAY} 与 ${LATEST_DAY} 之间`,
+      error: (iss) => `${what}应在 ${EARLIEST_DAY} 与 ${LATEST_DAY} 之间（收到“${quoted(iss.input)}”）`,
+    }),
+  );
+/** A name chosen from the site's lists (a place, a regulation, a tier): given, and of bounded length. */
+const pickedName = (missing: string, what: string) =>
+  z.string({ error: missing }).check(
+    z.minLength(1, missing),
+    z.maxLength(MAX_NAME_LENGTH, {
+      error: (iss) => `“${quoted(iss.input)}”过长：${what}最多 ${MAX_NAME_LENGTH} 个字符`,
     }),
   );
 // zod's classic .int(): a safe integer.
@@ -35,10 +59,15 @@ const integer = (error: string) => z.refine<number>((n) => Number.isSafeInteger(
 const year = z
   .number({ error: '年份应为数字' })
   .check(integer('年份应为整数'), z.minimum(1900, '年份不应早于 1900'), z.maximum(2200, '年份过大'));
+// zod refuses a list longer than its maxLength before it reads any item, so a list of 64,000 bad dates is one problem.
 const list = <T extends z.ZodMiniType>(item: T, what: string) =>
-  z
-    .array(item, { error: `应为${what}列表（没有则为空列表）` })
-    .check(z.maxLength(MAX_ITEMS, `最多填写 ${MAX_ITEMS} 项`));
+  z.array(item, { error: `应为${what}列表（没有则为空列表）` }).check(
+    z.maxLength(MAX_ITEMS, {
+      error: (iss) => `最多填写 ${MAX_ITEMS} 项（收到 ${(iss.input as unknown[]).length} 项）`,
+    }),
+  );
+const item = (shape: Record<string, z.ZodMiniType>, what: string, example: string) =>
+  z.strictObject(shape, { error: `每项应为一条${what}（对象，如 ${example}）` });
 
 function attributeSchema(name: string, a: Attribute): z.ZodMiniType {
   switch (a.kind) {
@@ -53,7 +82,7 @@ function attributeSchema(name: string, a: Attribute): z.ZodMiniType {
         .number({ error: '金额应为数字（万元）' })
         .check(z.refine((n) => Number.isFinite(n) && Math.abs(n) <= MAX_AMOUNT, { error: '金额应为有限的数（万元）' }));
     case 'scheme':
-      return z.string({ error: '请选择办法' }).check(z.minLength(1, '请选择办法'), z.maxLength(100, '办法名过长'));
+      return pickedName('请选择办法', '办法名');
   }
 }
 
@@ -65,7 +94,7 @@ const attributeShape = (f: FactDefinition) =>
 function factSchema(f: FactDefinition): z.ZodMiniType {
   switch (f.type) {
     case 'jurisdiction':
-      return z.string({ error: '请选择地区' }).check(z.minLength(1, '请选择地区'), z.maxLength(100, '地区名过长'));
+      return pickedName('请选择地区', '地区名');
     case 'date':
       return isoDay('日期');
     case 'boolean':
@@ -79,25 +108,36 @@ function factSchema(f: FactDefinition): z.ZodMiniType {
         .number({ error: '数量应为数字' })
         .check(integer('数量应为整数'), z.minimum(0, '数量不应为负'), z.maximum(1e6, '数量过大'));
     case 'events':
-      return list(z.strictObject({ date: z.optional(isoDay('日期')), ...attributeShape(f) }), '事项');
+      return list(
+        item({ date: z.optional(isoDay('日期')), ...attributeShape(f) }, '事项', '{"date": "2024-01-01"}'),
+        '事项',
+      );
     case 'annual':
-      return list(z.strictObject({ year: z.optional(year), ...attributeShape(f) }), '年度');
+      return list(item({ year: z.optional(year), ...attributeShape(f) }, '年度记录', '{"year": 2024}'), '年度');
     case 'periods':
       return list(
-        z.strictObject({
-          place: z.optional(factSchema({ type: 'jurisdiction', askedOf: [] })),
-          from: z.optional(isoDay('开始日期')),
-          to: z.optional(isoDay('结束日期')),
-        }),
+        item(
+          {
+            place: z.optional(factSchema({ type: 'jurisdiction', askedOf: [] })),
+            from: z.optional(isoDay('开始日期')),
+            to: z.optional(isoDay('结束日期')),
+          },
+          '工作期间',
+          '{"place": "…", "from": "2020-01-01"}',
+        ),
         '工作期间',
       );
     case 'awards':
       return list(
-        z.strictObject({
-          regulation: z.optional(z.string().check(z.minLength(1, '请选择办法'))),
-          tier: z.optional(z.string().check(z.minLength(1, '请选择奖项'))),
-          date: z.optional(isoDay('获奖日期')),
-        }),
+        item(
+          {
+            regulation: z.optional(pickedName('请选择办法', '办法编号')),
+            tier: z.optional(pickedName('请选择奖项', '奖项编号')),
+            date: z.optional(isoDay('获奖日期')),
+          },
+          '获奖记录',
+          '{"regulation": "…", "tier": "…", "date": "2024-01-01"}',
+        ),
         '获奖记录',
       );
   }
@@ -107,16 +147,19 @@ const factShape = Object.fromEntries(
   (Object.entries(FACTS) as [FactId, FactDefinition][]).map(([id, f]) => [id, z.optional(factSchema(f))]),
 ) as { [K in FactId]: z.ZodMiniOptional<z.ZodMiniType> };
 
-export const answersSchema = z.strictObject({
-  applicantType: z.optional(
-    z.enum(APPLICANT_TYPES, { error: '申报主体应为 organization（组织）或 individual（个人）' }),
-  ),
-  checkDate: z.optional(isoDay('核对日期')),
-  soughtTier: z.optional(
-    z.enum(enumKeys(SOUGHT_TIERS), { error: `所申报的奖项应为 ${Object.keys(SOUGHT_TIERS).join('、')} 之一` }),
-  ),
-  ...factShape,
-});
+export const answersSchema = z.strictObject(
+  {
+    applicantType: z.optional(
+      z.enum(APPLICANT_TYPES, { error: '申报主体应为 organization（组织）或 individual（个人）' }),
+    ),
+    checkDate: z.optional(isoDay('核对日期')),
+    soughtTier: z.optional(
+      z.enum(enumKeys(SOUGHT_TIERS), { error: `所申报的奖项应为 ${Object.keys(SOUGHT_TIERS).join('、')} 之一` }),
+    ),
+    ...factShape,
+  },
+  { error: '回答应为一个对象，如 {"applicantType": "organization"}' },
+);
 
 /** An item of a record, as the engine reads it: a date or year, and the attributes given. */
 export interface RecordItem {
@@ -168,48 +211,91 @@ export interface AnswerContext {
   today: string;
 }
 
-/** Problems, at most one per field, collected in time linear in their number. */
+/** Problems, at most one per field and MAX_PROBLEMS in all, collected in time linear in their number. */
 class Problems {
-  readonly list: AnswerProblem[] = [];
+  private readonly listed: AnswerProblem[] = [];
   private readonly fields = new Set<string>();
+  private unlisted = 0;
   add(field: string, message: string) {
     if (this.fields.has(field)) return;
     this.fields.add(field);
-    this.list.push({ field, message });
+    if (this.listed.length < MAX_PROBLEMS) this.listed.push({ field, message });
+    else this.unlisted++;
+  }
+  get any() {
+    return this.listed.length > 0;
+  }
+  /** The problems listed, and one more saying how many are not. */
+  get list(): AnswerProblem[] {
+    return this.unlisted
+      ? [...this.listed, { field: '(answers)', message: `另有 ${this.unlisted} 个问题未列出：请先改正以上各项` }]
+      : this.listed;
   }
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
+/** Whether an object is plain data, as JSON.parse makes it: nothing to inherit but Object.prototype's methods. */
+const isPlain = (o: object) => {
+  const proto = Object.getPrototypeOf(o);
+  return proto === null || proto === Object.prototype;
+};
+/** An object's own fields only, without what its prototype holds. */
+const ownFields = (v: unknown): unknown => (isObject(v) && !isPlain(v) ? Object.fromEntries(Object.entries(v)) : v);
+
+const LIST_FACTS = FACT_IDS.filter((id) => ['events', 'annual', 'periods', 'awards'].includes(FACTS[id].type));
+
+/**
+ * The answers as plain data. An object made with another prototype (`{ __proto__: place }` in code) is read for
+ * its own fields only, at the top and in list items, so no answer is ever taken from a prototype. JSON never makes
+ * one: JSON.parse gives "__proto__" as an own field, which the schema reports as unknown. Plain input is returned
+ * as it is (copying a junk object of 100,000 keys would cost more than checking it).
+ */
+function plainAnswers(input: unknown): unknown {
+  if (!isObject(input)) return input;
+  const top = ownFields(input) as Record<string, unknown>;
+  const lists: Record<string, unknown[]> = {};
+  for (const id of LIST_FACTS) {
+    const v = top[id];
+    if (Array.isArray(v) && v.length <= MAX_ITEMS && v.some((x) => isObject(x) && !isPlain(x)))
+      lists[id] = v.map(ownFields);
+  }
+  return top === input && !Object.keys(lists).length ? input : { ...top, ...lists };
+}
+
+/** An unknown item's message: the names, quoted and at most ten of them. */
+const unknownKeysText = (keys: readonly string[]) =>
+  `没有这一项：${keys.slice(0, 10).map(quoted).join('、')}${keys.length > 10 ? ` 等 ${keys.length} 项` : ''}`;
+
 export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: Answers; problems: AnswerProblem[] } {
-  const parsed = answersSchema.safeParse(input);
+  const plain = plainAnswers(input);
+  const parsed = answersSchema.safeParse(plain);
   const problems = new Problems();
   if (!parsed.success)
     for (const i of parsed.error.issues)
       problems.add(
         i.path.join('.') || '(answers)',
-        i.code === 'unrecognized_keys' ? `没有这一项：${i.keys.slice(0, 10).join('、')}` : i.message,
+        i.code === 'unrecognized_keys' ? unknownKeysText(i.keys) : i.message,
       );
   // The checks against the site and today run on the raw input too, so one
   // pass reports every problem; each guards its own types.
-  const a = isObject(input) ? input : {};
+  const a = isObject(plain) ? plain : {};
   const knownPlaces = new Set(ctx.jurisdictions);
   const checkPlace = (field: string, v: unknown) => {
     if (typeof v === 'string' && v && v !== OTHER_JURISDICTION && !knownPlaces.has(v))
-      problems.add(
-        field,
-        `未知地区“${v.slice(0, 40)}”：应为 ${[...ctx.jurisdictions, OTHER_JURISDICTION].join('、')} 之一`,
-      );
+      problems.add(field, `未知地区“${quoted(v)}”：应为 ${[...ctx.jurisdictions, OTHER_JURISDICTION].join('、')} 之一`);
   };
+  // Against today, not the check day: an event between a past check day and today has happened, and is simply
+  // not yet an event on that day (the engine leaves it out).
   const notLater = (field: string, v: unknown, what = '只填已经发生的事') => {
-    if (typeof v === 'string' && v > ctx.today) problems.add(field, `${v} 晚于今天（${ctx.today}）：${what}`);
+    if (typeof v === 'string' && v > ctx.today) problems.add(field, `${quoted(v)} 晚于今天（${ctx.today}）：${what}`);
   };
   const regulations = new Map(ctx.regulations.map((r) => [r.id, r]));
   const checkRegulation = (field: string, v: unknown, allowOther: boolean) => {
     if (typeof v === 'string' && v && !regulations.has(v) && !(allowOther && v === OTHER_JURISDICTION))
       problems.add(
         field,
-        `未知办法“${v.slice(0, 40)}”：应为 ${[...regulations.keys(), ...(allowOther ? [OTHER_JURISDICTION] : [])].join('、')} 之一`,
+        `未知办法“${quoted(v)}”：应为 ${[...regulations.keys(), ...(allowOther ? [OTHER_JURISDICTION] : [])].join('、')} 之一`,
       );
   };
   checkPlace('jurisdiction', a.jurisdiction);
@@ -217,8 +303,9 @@ export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: An
   for (const [id, f] of Object.entries(FACTS) as [FactId, FactDefinition][]) {
     const v = a[id];
     if (f.type === 'date') notLater(id, v, '应为已经过去的日期');
-    if (!Array.isArray(v)) continue;
-    v.slice(0, MAX_ITEMS).forEach((item, i) => {
+    // A list too long is one problem, its length: its items are not read.
+    if (!Array.isArray(v) || v.length > MAX_ITEMS) continue;
+    v.forEach((item, i) => {
       if (!isObject(item)) return;
       const at = `${id}.${i}`;
       if (f.type === 'events') notLater(`${at}.date`, item.date);
@@ -229,13 +316,13 @@ export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: An
         notLater(`${at}.from`, item.from);
         notLater(`${at}.to`, item.to);
         if (typeof item.from === 'string' && typeof item.to === 'string' && item.to < item.from)
-          problems.add(`${at}.to`, `结束日期 ${item.to} 早于开始日期 ${item.from}`);
+          problems.add(`${at}.to`, `结束日期 ${quoted(item.to)} 早于开始日期 ${quoted(item.from)}`);
       }
       if (f.type === 'awards') {
         checkRegulation(`${at}.regulation`, item.regulation, false);
         const reg = typeof item.regulation === 'string' ? regulations.get(item.regulation) : undefined;
         if (reg && typeof item.tier === 'string' && item.tier && !reg.tiers.includes(item.tier))
-          problems.add(`${at}.tier`, `该办法没有奖项“${item.tier.slice(0, 40)}”：应为 ${reg.tiers.join('、')} 之一`);
+          problems.add(`${at}.tier`, `该办法没有奖项“${quoted(item.tier)}”：应为 ${reg.tiers.join('、')} 之一`);
         notLater(`${at}.date`, item.date);
       }
       for (const [name, attr] of Object.entries(f.attributes ?? {}))
@@ -243,7 +330,7 @@ export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: An
     });
     if (f.type === 'annual') {
       const seen = new Set<unknown>();
-      v.slice(0, MAX_ITEMS).forEach((item, i) => {
+      v.forEach((item, i) => {
         const y = isObject(item) ? item.year : undefined;
         if (typeof y !== 'number') return;
         if (seen.has(y)) problems.add(`${id}.${i}.year`, `${y} 年度填了两次：每个年度只填一项`);
@@ -251,7 +338,7 @@ export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: An
       });
     }
   }
-  return problems.list.length || !parsed.success
+  return problems.any || !parsed.success
     ? { problems: problems.list }
     : { answers: parsed.data as Answers, problems: [] };
 }
