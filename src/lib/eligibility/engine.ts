@@ -450,7 +450,10 @@ function checkTiers(entry: CheckInput, a: Answers, checkDate: string, sought: En
       ...(tier.quota && { quota: tier.quota }),
       ...(tier.recipientCaps?.length && { recipientCaps: tier.recipientCaps }),
     };
-    const own = (awards ?? []).filter((w) => w.regulation === entry.id && w.tier === tier.id && w.date);
+    // An award dated after the check day had not been won on that day.
+    const own = (awards ?? []).filter(
+      (w) => w.regulation === entry.id && w.tier === tier.id && w.date && w.date <= checkDate,
+    );
     if (own.length && tier.repeatWinners)
       verdict.repeatWinner = { wonOn: latest(own.map((w) => w.date!)), terms: tier.repeatWinners };
     if (!rules.length) return verdict;
@@ -463,6 +466,7 @@ function checkTiers(entry: CheckInput, a: Answers, checkDate: string, sought: En
     for (const { item: rule, id } of rules) {
       awards.forEach((award, index) => {
         if (award.regulation !== undefined && award.regulation !== entry.id) return;
+        if (award.date !== undefined && award.date > checkDate) return;
         const starts = (won: string) => !rule.afterTiers || rule.afterTiers.includes(won);
         const closes = (won: string) => rule.scope === 'any-tier' || won === tier.id;
         if (award.tier !== undefined && !(starts(award.tier) && closes(award.tier))) return;
@@ -475,7 +479,7 @@ function checkTiers(entry: CheckInput, a: Answers, checkDate: string, sought: En
         }
         const start = rule.after === 'award-expiry' ? addYears(award.date!, awardValidityYears ?? 0) : award.date!;
         const until = addYears(start, rule.waitYears);
-        if (award.date! > checkDate || until <= checkDate) return;
+        if (until <= checkDate) return;
         const wonTier = reg.tiers.find((t) => t.id === award.tier)?.name ?? award.tier!;
         const finding: WaitFinding = {
           id,

@@ -60,13 +60,13 @@ export function readEvents(
 ): EventsReading {
   const reading: EventsReading = { counted: [], incomplete: [], outside: [], unmatched: 0 };
   items.forEach((item, index) => {
+    // An event after the check day had not happened on that day: of no kind, in no window.
+    if (item.date !== undefined && item.date > checkDate) return;
     const m = matchItem(fact, item, match, regulationId);
     if (m.matches === false) {
       reading.unmatched++;
       return;
     }
-    // An event after the check day has not happened yet as of that day.
-    if (item.date !== undefined && item.date > checkDate) return;
     const inWindow =
       lookbackYears === undefined
         ? true
@@ -89,7 +89,7 @@ export function readEvents(
   return reading;
 }
 
-/** The N complete calendar years before the check day's year, oldest first. */
+/** The N complete calendar years before the check day's year, oldest first: a year not over by then is never read. */
 export function completeYearsBefore(checkDate: string, n: number): number[] {
   const thisYear = Number(checkDate.slice(0, 4));
   return Array.from({ length: n }, (_, i) => thisYear - n + i);

@@ -248,6 +248,8 @@ function workYears(
   const reason = { code: 'work-years', totalDays, requiredDays, minYears } as const;
   if (totalDays >= requiredDays) return result(reason, true);
   const incomplete: IncompleteItem[] = periods.flatMap((p, index) => {
+    // Work begun after the check day adds nothing on that day, whatever its place.
+    if (p.from && p.from > checkDate) return [];
     const missing = [...(p.place ? [] : ['place']), ...(p.from ? [] : ['from'])];
     return missing.length ? [{ fact, index, missing }] : [];
   });
