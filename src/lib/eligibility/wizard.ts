@@ -142,7 +142,9 @@ export function askedAttributes(entries: CheckInput[], state: FormState): Map<Fa
   return isType(type) ? neededAttributes(inScope(entries, state), type, state) : new Map();
 }
 
-const isBlank = (v: unknown) => v === undefined || v === null || v === '' || (typeof v === 'number' && Number.isNaN(v));
+/** Whether the form's value counts as not answered (an empty input, a cleared choice). */
+export const isBlank = (v: unknown): boolean =>
+  v === undefined || v === null || v === '' || (typeof v === 'number' && Number.isNaN(v));
 
 /**
  * What an item still lacks for the regulations in scope: its date or year (a period's place and start, an award's
