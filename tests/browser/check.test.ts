@@ -25,15 +25,8 @@ import type { Condition } from '../../src/lib/schema.ts';
 import { questionOf, STEP_TITLES } from '../../src/lib/wording/questions.ts';
 import { seriousAxeViolations } from '../support/axe.ts';
 import { browserSession, skipBrowserTests } from '../support/browser.ts';
+import { builtRules } from '../support/built-rules.ts';
 import { DIST, ROOT } from '../support/paths.ts';
-
-/** The full rules the page can load, as the built site holds them. */
-function builtRules(): CheckInput[] {
-  const index = JSON.parse(readFileSync(join(DIST, 'check/rules.json'), 'utf8')) as { regulations: CheckInput[] };
-  return index.regulations.map(
-    (e) => JSON.parse(readFileSync(join(DIST, 'check/rules', `${e.id}.json`), 'utf8')) as CheckInput,
-  );
-}
 
 /** A regulation's conditions and exclusion clauses for organizations. */
 const organizationConditions = (e: CheckInput): Condition[] => [

@@ -124,6 +124,10 @@ export default function Checker({ rulesUrl, base, dataAsOf }: Props) {
               fields={steps.flatMap((s) => s.fields)}
               checkDate={checkDate}
               regulations={context.regulations}
+              answers={answers}
+              problems={problems}
+              steps={steps}
+              onFix={go}
             />
           ) : (
             step.fields.map((f) => (
