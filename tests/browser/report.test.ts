@@ -26,6 +26,7 @@ import {
   SHARE_LINK_COPIED,
   SHARE_LINK_SELECTED,
 } from '../../src/lib/wording/report.ts';
+import { seriousAxeViolations } from '../support/axe.ts';
 import { browserSession, skipBrowserTests } from '../support/browser.ts';
 import { builtRules } from '../support/built-rules.ts';
 import { DIST } from '../support/paths.ts';
@@ -144,6 +145,7 @@ describe.skipIf(skipBrowserTests())('the report as a document', () => {
       return { id: input.id, selected: input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0) };
     });
     expect(selection).toEqual({ id: 'share-url', selected: link });
+    expect(await seriousAxeViolations(page)).toEqual([]);
   });
 
   it('shows answers that did not pass as given and marked, and withholds the verdicts until they are corrected', async () => {
@@ -179,6 +181,7 @@ describe.skipIf(skipBrowserTests())('the report as a document', () => {
     expect(typeRow).toContain(INVALID_MARK);
     for (const known of ['organization', 'individual'] as const) expect(typeRow).not.toContain(recipientLabel(known));
     expect(await robot.locator('.report .withheld').isVisible()).toBe(true);
+    expect(await seriousAxeViolations(robot)).toEqual([]);
     // Downloaded, the report names the wrong answer and carries none of its value.
     const [download] = await Promise.all([
       robot.waitForEvent('download'),
