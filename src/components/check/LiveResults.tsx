@@ -1,6 +1,7 @@
 // The verdicts beside the questions, updated as answers come in (announced politely to screen readers).
 import type { RegulationVerdict } from '../../lib/eligibility/engine.ts';
 import { ASK_APPLICANT_TYPE, LIVE_TITLE, tallyText } from '../../lib/wording/findings.ts';
+import { liveWithheldText } from '../../lib/wording/report.ts';
 import { Verdicts } from './Results.tsx';
 
 interface Props {
@@ -11,15 +12,18 @@ interface Props {
   typeKnown: boolean;
   /** The day the site's data was built, for the notice. */
   dataAsOf: string;
+  /** How many answers have a problem: while any has, the results are said not to hold yet. */
+  invalidAnswers?: number;
 }
 
-export function LiveResults({ verdicts, base, outOfPlace, typeKnown, dataAsOf }: Props) {
+export function LiveResults({ verdicts, base, outOfPlace, typeKnown, dataAsOf, invalidAnswers = 0 }: Props) {
   return (
     <aside class="live-results" aria-labelledby="live-title">
       <h2 id="live-title">{LIVE_TITLE}</h2>
       <p class="note" aria-live="polite">
         {typeKnown ? tallyText(verdicts) : ASK_APPLICANT_TYPE}
       </p>
+      {invalidAnswers > 0 && <p class="withheld">{liveWithheldText(invalidAnswers)}</p>}
       {typeKnown && <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} dataAsOf={dataAsOf} />}
     </aside>
   );

@@ -85,6 +85,10 @@ export const invalidAnswersText = (n: number): string =>
 export const verdictsWithheldText = (n: number): string =>
   `有 ${n} 处回答有误，以下结论暂不作准，改正回答后才能作为依据（见上方“${INVALID_ANSWERS_HEADING}”）。`;
 
+/** The same beside the questions, where each problem is shown under its question. */
+export const liveWithheldText = (n: number): string =>
+  `有 ${n} 处回答有误（见题目下的说明）：以下结果把它们当作未回答，改正前不作准。`;
+
 /** The button that goes to the step of a wrong answer. */
 export const fixAnswerText = (step: StepId): string => `到“${STEP_TITLES[step]}”一步改正`;
 
