@@ -6,7 +6,7 @@ import { fieldDocs, regulationJsonSchema } from '../../src/lib/json-schema.ts';
 import { SCHEMA_VERSION } from '../../src/lib/schema.ts';
 import { largestPrize } from '../../src/lib/prizes.ts';
 import { CONTENT, SEEDS } from '../support/paths.ts';
-import { parseCsv as readCsv } from '../../src/lib/csv.ts';
+import { parseCsv as readCsv } from '../support/csv.ts';
 
 const entries = loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS });
 

@@ -7,7 +7,7 @@ import { addDays } from '../../src/lib/dates.ts';
 import { buildComparison } from '../../src/lib/compare/overview.ts';
 import { pickerRow } from '../../src/lib/compare/picker.ts';
 import { cellFor } from '../../src/lib/compare/table.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../support/csv.ts';
 import { buildCsv, buildDataset } from '../../src/lib/export.ts';
 import { regulationFilters } from '../../src/lib/search/records.ts';
 import { regulationStatus } from '../../src/lib/status.ts';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOPICS, buildComparison, type TopicId } from '../../src/lib/compare/overview.ts';
 import { cellFor } from '../../src/lib/compare/table.ts';
-import { parseCsv as readCsv } from '../../src/lib/csv.ts';
+import { parseCsv as readCsv } from '../support/csv.ts';
 import { groups } from '../../src/lib/regex.ts';
 import { DIST } from '../support/paths.ts';
 import { realEntries } from '../support/regulations.ts';

@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TOPICS } from '../../src/lib/compare/overview.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../support/csv.ts';
 import { SUBPATH_BASE, SUBPATH_DIST } from '../support/paths.ts';
 import { fixtureEntries, realEntries } from '../support/regulations.ts';
 

@@ -69,6 +69,15 @@ export function fileProblemText(p: FileProblem): string {
 export const fileProblemLine = (file: string, p: FileProblem): string =>
   `${printable(file, 300)}：${fileProblemText(p)}`;
 
+/** Why a file given on the command line cannot be read at all. */
+export const FILE_MISSING = '找不到这个文件';
+export const FILE_IS_FOLDER = '这是一个文件夹：请给出一个 .csv 或 .json 文件';
+export const fileUnreadableText = (code: string): string => `无法读取这个文件（${code}）`;
+
+/** A command-line option that is not one, or lacks its value. */
+export const unknownOptionText = (option: string): string => `没有这个选项：${printable(option, 60)}`;
+export const optionValueText = (option: string): string => `${printable(option, 60)} 后应跟一个值`;
+
 /** An option's bad value: --date：“2026-13-45”不是有效日期…. */
 export const optionProblemLine = (option: string, message: string): string => `${option}：${printable(message, 300)}`;
 

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkApplicant } from '../../../src/lib/batch/check.ts';
 import { RESULT_COLUMNS, resultRows, resultsCsv, resultsJson } from '../../../src/lib/batch/results.ts';
-import { parseCsvForTest } from './support.ts';
+import { parseCsv } from '../../support/csv.ts';
 import { answerContext } from '../../../src/lib/eligibility/engine.ts';
 import { BATCH_OUTCOME_LABELS, RESULT_COLUMN_LABELS } from '../../../src/lib/wording/batch.ts';
 import { isOutOfArea, tierOutcomeText } from '../../../src/lib/wording/findings.ts';
@@ -78,7 +78,7 @@ describe('the downloads', () => {
   );
 
   it('CSV: the columns’ Chinese names, then a line per row in column order', () => {
-    const table = parseCsvForTest(resultsCsv(rows));
+    const table = parseCsv(resultsCsv(rows));
     expect(table[0]).toEqual(RESULT_COLUMNS.map((c) => RESULT_COLUMN_LABELS[c]));
     expect(table.slice(1)).toEqual(rows.map((r) => RESULT_COLUMNS.map((c) => String(r[c]))));
   });

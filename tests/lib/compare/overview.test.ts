@@ -14,7 +14,7 @@ import {
   type ComparisonSection,
 } from '../../../src/lib/compare/table.ts';
 import type { Regulation } from '../../../src/lib/schema.ts';
-import { parseCsv as readCsv } from '../../../src/lib/csv.ts';
+import { parseCsv as readCsv } from '../../support/csv.ts';
 import { fixtureEntries, realEntries } from '../../support/regulations.ts';
 
 const AS_OF = '2026-11-22';
