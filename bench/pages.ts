@@ -2,11 +2,11 @@
 // (HTML, CSS, JS; raw and gzip -9), against a plain Starlight site holding the
 // same five texts as bare pages. A benchmark, not a test: it exits 0 whether or
 // not the targets are met, and says which.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { atlasSite } from './lib/atlas-site.ts';
 import { addSizes, pageWeight, type PageWeight, type Size } from './lib/bytes.ts';
 import { barePage, buildStarlight } from './starlight.ts';
 
@@ -18,23 +18,6 @@ const regulationIds = readdirSync(join(ROOT, 'seeds'))
   .filter((f) => f.endsWith('.txt'))
   .map((f) => basename(f, '.txt'))
   .sort();
-
-/** Builds the atlas into a temp folder (leaving dist/ to whoever else is using it), or reuses dist/. */
-function atlasSite(): string {
-  if (reuseDist) return resolve(ROOT, process.env.OUT_DIR || 'dist');
-  const outDir = join(WORK, 'atlas');
-  const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir };
-  delete env.BASE_PATH; // measured at the root, as Starlight is
-  const started = performance.now();
-  const build = spawnSync('npm', ['run', 'build'], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (build.status !== 0) {
-    console.error(`${build.stdout}${build.stderr}`.split('\n').slice(-40).join('\n'));
-    console.error('npm run build failed: nothing measured.');
-    process.exit(1);
-  }
-  console.log(`npm run build → ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-  return outDir;
-}
 
 interface Row {
   label: string;
@@ -87,7 +70,7 @@ function printTable(title: string, rows: Row[]) {
 }
 
 // --- the atlas ---
-const site = atlasSite();
+const site = atlasSite(ROOT, join(WORK, 'atlas'), reuseDist); // at the root, as Starlight is
 const rows: Row[] = [];
 const skipped: string[] = [];
 const measure = (label: string, path: string) => {

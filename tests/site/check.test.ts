@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { neededFacts, rulesOf } from '../../src/lib/eligibility/engine.ts';
 import { rulesIndex } from '../../src/lib/eligibility/split.ts';
 import { promptOf } from '../../src/lib/wording/questions.ts';
+import { expectOnlyScriptFiles } from '../support/page-scripts.ts';
 import { DIST } from '../support/paths.ts';
 import { realEntries } from '../support/regulations.ts';
 
@@ -30,13 +31,7 @@ describe('/check/', () => {
     for (const type of ['organization', 'individual'] as const)
       for (const fact of neededFacts(entries, type)) expect(html, fact).toContain(promptOf(fact));
     // The wizard is a module file: no inline script or style for the CSP to forbid.
-    const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
-    expect(scripts.length).toBeGreaterThan(0);
-    for (const [, attrs, body] of scripts) {
-      expect(attrs).toMatch(/ src="\/_astro\/[\w.-]+\.js"/);
-      expect(body).toBe('');
-    }
-    expect(html).not.toMatch(/<style|astro-island/);
+    expectOnlyScriptFiles(html);
   });
 
   it('each regulation page links to the checker and to its comparison', () => {
