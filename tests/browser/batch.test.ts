@@ -15,8 +15,16 @@ import { parseAnswers } from '../../src/lib/eligibility/answers.ts';
 import { answerContext, type CheckInput, checkAll } from '../../src/lib/eligibility/engine.ts';
 import { type IndexedRules, withFullRules } from '../../src/lib/eligibility/split.ts';
 import { outsidePlace } from '../../src/lib/eligibility/wizard.ts';
-import { RESULT_COLUMN_LABELS } from '../../src/lib/wording/batch.ts';
-import { BACK_TO_TABLE, DOWNLOAD_CSV, DOWNLOAD_JSON, FILTER_OUTCOME } from '../../src/lib/wording/batch-upload.ts';
+import { csvApplicants } from '../../src/lib/batch/csv-applicants.ts';
+import { MAX_FILE_BYTES } from '../../src/lib/batch/upload.ts';
+import { fileProblemText, RESULT_COLUMN_LABELS } from '../../src/lib/wording/batch.ts';
+import {
+  BACK_TO_TABLE,
+  DOWNLOAD_CSV,
+  DOWNLOAD_JSON,
+  FILTER_OUTCOME,
+  uploadLimitText,
+} from '../../src/lib/wording/batch-upload.ts';
 import { isOutOfArea, isSupersededFold } from '../../src/lib/wording/findings.ts';
 import { seriousAxeViolations } from '../support/axe.ts';
 import { clientsCsv, type GeneratedClient, generatedClients, type Spoilt } from '../support/batch-clients.ts';
@@ -184,6 +192,44 @@ describe.skipIf(skipBrowserTests())('batch checking in Chromium', () => {
     expect(rows.map((cells) => Object.fromEntries(RESULT_COLUMNS.map((c, i) => [c, cells[i]])))).toEqual(
       json.map((r) => Object.fromEntries(RESULT_COLUMNS.map((c) => [c, String(r[c])]))),
     );
+    expect(offsite).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
+  it('takes a dropped file; says a file’s problem in words, checking the clients before it; refuses a file past the limit', async () => {
+    const page = await open('/check/batch/');
+    const input = page.getByLabel(/选择客户文件/);
+    const alertSays = (text: string) =>
+      page.waitForFunction(
+        (t) => [...document.querySelectorAll('[role="alert"]')].some((e) => e.textContent === t),
+        text,
+      );
+    const [first, second] = good;
+    // JSON: an applicant that is not an object stops the file; the one before it is checked.
+    // Dropped on the drop zone, as a file dragged from the desktop.
+    const json = JSON.stringify([{ name: first!.name, ...first!.answers }, 42]);
+    const dropped = await page.evaluateHandle((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], 'clients.json', { type: 'application/json' }));
+      return data;
+    }, json);
+    await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+    await alertSays(fileProblemText({ code: 'not-object', row: 2, detail: 'number' }));
+    await expect(page.locator('table.batch-results tbody tr').first().getAttribute('data-row')).resolves.toBe('1');
+    // CSV: a quote never closed, after two good rows; and a column named twice.
+    const unclosed = `${clientsCsv([first!, second!])}"${first!.name},organization\n`;
+    await input.setInputFiles({ name: 'clients.csv', mimeType: 'text/csv', buffer: Buffer.from(unclosed) });
+    await alertSays(fileProblemText(csvApplicants(unclosed).problem!));
+    await expect(page.locator('table.batch-results tbody tr').count()).resolves.toBeGreaterThan(0);
+    const twice = 'name,applicantType,name\n甲,organization,乙\n';
+    await input.setInputFiles({ name: 'twice.csv', mimeType: 'text/csv', buffer: Buffer.from(twice) });
+    await alertSays(fileProblemText(csvApplicants(twice).problem!));
+    // Past the size limit, nothing is read.
+    const huge = Buffer.alloc(MAX_FILE_BYTES + 1, 'a');
+    await input.setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: huge });
+    await alertSays(uploadLimitText({ code: 'file-too-large', bytes: huge.length }));
+    await expect(page.locator('table.batch-results').count()).resolves.toBe(0);
+    expect(await cspViolations(page)).toEqual([]);
     expect(offsite).toEqual([]);
     expect(errors).toEqual([]);
   });

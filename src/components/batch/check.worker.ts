@@ -2,7 +2,15 @@
 // applicant (src/lib/batch/upload.ts), so the page never freezes. A module worker from the site's own origin, which
 // the CSP's script-src 'self' allows; its fetches are connect-src 'self'.
 import '../../scripts/zod-jitless.ts'; // first: the answers' schemas are built on import
-import { type BatchRun, checkBatch, formatOf, applicantReport, type RulesSource } from '../../lib/batch/upload.ts';
+import {
+  applicantReport,
+  type BatchRun,
+  checkBatch,
+  formatOf,
+  limitedOutcome,
+  type RulesSource,
+  sizeLimit,
+} from '../../lib/batch/upload.ts';
 import type { CheckInput } from '../../lib/eligibility/engine.ts';
 import type { IndexedRules } from '../../lib/eligibility/split.ts';
 import { fetchJson } from '../../lib/fetch-json.ts';
@@ -22,6 +30,9 @@ const rulesFrom = (indexUrl: string, base: string): RulesSource => ({
 
 async function check(m: Extract<ToWorker, { type: 'check' }>) {
   run = undefined;
+  // A file past the limit is refused before it is read.
+  const tooLarge = sizeLimit(m.file.size);
+  if (tooLarge) return scope.postMessage({ type: 'done', outcome: limitedOutcome(tooLarge), csv: true });
   const text = await m.file.text();
   const format = formatOf(m.fileName, text);
   const checked = await checkBatch(text, format, rulesFrom(m.rulesUrl, m.rulesBase), { today: m.today }, (p) =>

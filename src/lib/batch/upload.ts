@@ -25,6 +25,18 @@ export type UploadLimit =
   /** The site's rules could not be loaded: `detail` the HTTP status or the browser's words. */
   | { code: 'rules-unavailable'; detail: string };
 
+/** A file's size beyond the limit, said before it is read. */
+export const sizeLimit = (bytes: number): UploadLimit | undefined =>
+  bytes > MAX_FILE_BYTES ? { code: 'file-too-large', bytes } : undefined;
+
+/** What a file stopped by a limit checks to: nothing, and the limit. */
+export const limitedOutcome = (limit: UploadLimit, applicants = 0): BatchOutcome => ({
+  rows: [],
+  invalid: [],
+  applicants,
+  limit,
+});
+
 export type UploadFormat = 'csv' | 'json';
 
 /** The format of a file: by its name's extension, as `npm run check` reads it, else by its first character. */
@@ -95,25 +107,17 @@ export async function checkBatch(
   options: CheckOptions,
   onProgress: (p: BatchProgress) => void = () => {},
 ): Promise<{ outcome: BatchOutcome; run?: BatchRun }> {
-  if (text.length > MAX_FILE_BYTES)
-    return { outcome: { rows: [], invalid: [], applicants: 0, limit: { code: 'file-too-large', bytes: text.length } } };
-  const read = format === 'json' ? jsonApplicants(text) : csvApplicants(text);
-  const { applicants, problem } = read;
+  const tooLarge = sizeLimit(text.length);
+  if (tooLarge) return { outcome: limitedOutcome(tooLarge) };
+  const { applicants, problem } = format === 'json' ? jsonApplicants(text) : csvApplicants(text);
   if (applicants.length > MAX_APPLICANTS)
-    return {
-      outcome: {
-        rows: [],
-        invalid: [],
-        applicants: 0,
-        limit: { code: 'too-many-applicants', count: applicants.length },
-      },
-    };
+    return { outcome: limitedOutcome({ code: 'too-many-applicants', count: applicants.length }) };
   let entries: CheckInput[];
   try {
     entries = await rulesFor(applicants, source);
   } catch (e) {
-    const limit: UploadLimit = { code: 'rules-unavailable', detail: String((e as Error)?.message ?? e).slice(0, 200) };
-    return { outcome: { rows: [], invalid: [], applicants: applicants.length, limit } };
+    const detail = String((e as Error)?.message ?? e).slice(0, 200);
+    return { outcome: limitedOutcome({ code: 'rules-unavailable', detail }, applicants.length) };
   }
   const context = answerContext(entries, options.today);
   const rows: ResultRow[] = [];
