@@ -175,12 +175,16 @@ export function numberFromInput(text: string): number | undefined {
 }
 
 /**
- * Where the wizard is, in the address: ?step=N counts from 1, so a link or a reload opens the same step. Past the
- * last step reads as the last; anything else unreadable as the first.
+ * Where the wizard is, in the address: ?step=N counts from 1, so a link or a reload opens the same step. Only plain
+ * digits are a step: past the last step reads as the last (stepAt), anything else (abc, 1.5, 0, -1, 1e3, blank) as
+ * the first.
  */
 export function stepPositionIn(search: string): number {
-  const n = Number(new URLSearchParams(search).get('step') ?? 1);
-  return Number.isInteger(n) && n > 1 ? n - 1 : 0;
+  const text = new URLSearchParams(search).get('step') ?? '';
+  if (!/^\d+$/.test(text)) return 0;
+  // Any number of digits is a position: a long one reads as past the last step, not as a float or Infinity.
+  const n = text.length > 9 ? Number.MAX_SAFE_INTEGER : Number(text);
+  return n > 1 ? n - 1 : 0;
 }
 
 /** The query string that opens a step, keeping the address's other parameters. */
@@ -203,7 +207,8 @@ export function positionOf(steps: WizardStep[], target: StepTarget): number {
 
 /** The step shown at a position of the address: a position past the steps there are shows the last. */
 export function stepAt(steps: WizardStep[], position: number): { step: WizardStep; position: number } {
-  const at = Math.min(Math.max(0, position), steps.length - 1);
+  // A position that is no number (NaN from a damaged address) shows the first step, never none.
+  const at = Number.isFinite(position) ? Math.min(Math.max(0, Math.trunc(position)), steps.length - 1) : 0;
   const step = steps[at];
   if (!step) throw new Error('no wizard steps to show (wizardSteps gives at least the first and the result)');
   return { step, position: at };
@@ -214,12 +219,12 @@ export function stepAt(steps: WizardStep[], position: number): { step: WizardSte
  * filled in yet stays, as {}: 有 with no date is a half answer, which the engine leaves unknown, never 没有.
  */
 export function cleanState(state: FormState): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(state)) {
-    if (isBlank(v)) continue;
-    out[k] = Array.isArray(v) ? v.map(cleanItem) : v;
-  }
-  return out;
+  // fromEntries defines own keys: a "__proto__" key stays a key (which validation names), never the prototype.
+  return Object.fromEntries(
+    Object.entries(state)
+      .filter(([, v]) => !isBlank(v))
+      .map(([k, v]) => [k, Array.isArray(v) ? v.map(cleanItem) : v]),
+  );
 }
 
 function cleanItem(item: unknown): unknown {
@@ -259,19 +264,51 @@ export function wizardView(
   return { steps, asked, answers, problems, checkDate, verdicts: checkAll(entries, answers, checkDate) };
 }
 
-const SHARE_FRAGMENT = /^#a=([\w-]+)$/;
+/** A share link's fragment starts so; whatever follows is read, or reported as unreadable. */
+const SHARE_PREFIX = '#a=';
+/** The longest share code read: far above any real answers (a full record is a few KB), low enough to read at once. */
+export const MAX_SHARE_CODE = 64 * 1024;
+
+/** Why a share link's answers could not be read. */
+export type UnreadableShare = 'too-long' | 'damaged' | 'not-answers';
+
+/** What a page address's fragment holds: no share link, an unreadable one, or the answers (of any shape) it carries. */
+export type ShareReading =
+  | { kind: 'none' }
+  | { kind: 'unreadable'; reason: UnreadableShare }
+  | { kind: 'answers'; value: Record<string, unknown> };
+
+/** Reads a fragment (#a=…); the answers are raw JSON, to be upgraded and read as the form's state (form-state.ts). */
+export function readShareFragment(hash: string): ShareReading {
+  if (!hash.startsWith(SHARE_PREFIX)) return { kind: 'none' };
+  const code = hash.slice(SHARE_PREFIX.length);
+  if (code.length > MAX_SHARE_CODE) return { kind: 'unreadable', reason: 'too-long' };
+  if (!/^[\w-]+={0,2}$/.test(code)) return { kind: 'unreadable', reason: 'damaged' };
+  let value: unknown;
+  try {
+    const bin = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
+    value = JSON.parse(text);
+  } catch {
+    return { kind: 'unreadable', reason: 'damaged' };
+  }
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? { kind: 'answers', value: value as Record<string, unknown> }
+    : { kind: 'unreadable', reason: 'not-answers' };
+}
 
 /** The answers a share link's fragment carries (#a=…), if the fragment is one and is intact. */
 export function sharedStateIn(hash: string): FormState | undefined {
-  const code = SHARE_FRAGMENT.exec(hash)?.[1];
-  return code === undefined ? undefined : decodeShare(code);
+  const read = readShareFragment(hash);
+  return read.kind === 'answers' ? (read.value as FormState) : undefined;
 }
 
 /** Whether a fragment is a share link's, to take it out of the address bar once read. */
-export const isShareFragment = (hash: string): boolean => SHARE_FRAGMENT.test(hash);
+export const isShareFragment = (hash: string): boolean => hash.startsWith(SHARE_PREFIX);
 
 /** The share link for a page address (origin and path, no query or fragment). */
-export const shareLink = (pageUrl: string, state: FormState): string => `${pageUrl}#a=${encodeShare(state)}`;
+export const shareLink = (pageUrl: string, state: FormState): string =>
+  `${pageUrl}${SHARE_PREFIX}${encodeShare(state)}`;
 
 /** Share links carry the answers in the URL fragment, which browsers never send to a server. */
 export function encodeShare(state: FormState): string {
@@ -282,11 +319,5 @@ export function encodeShare(state: FormState): string {
 }
 
 export function decodeShare(code: string): FormState | undefined {
-  try {
-    const bin = atob(code.replace(/-/g, '+').replace(/_/g, '/'));
-    const value = JSON.parse(new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))));
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as FormState) : undefined;
-  } catch {
-    return undefined;
-  }
+  return sharedStateIn(`${SHARE_PREFIX}${code}`);
 }
