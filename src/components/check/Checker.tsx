@@ -1,13 +1,13 @@
-// The eligibility wizard: asks only what the regulations still in scope need,
-// shows the verdicts as answers come in, and keeps the answers in this browser
-// (local storage, or a share link's fragment). Nothing is sent anywhere: the
-// rules are a static file and the engine runs here. This component composes the
-// pieces (rules, persistence, the step in the address, moves that wait for
-// rules) and renders; the logic is in src/lib/eligibility/wizard.ts.
-import { useMemo, useState } from 'preact/hooks';
+// The eligibility wizard for one applicant of the workspace: asks only what the
+// regulations still in scope need and shows the verdicts as answers come in.
+// Nothing is sent anywhere: the rules are a static file and the engine runs
+// here. The answers are the workspace's (Workspace.tsx keeps them in this
+// browser); this component composes the pieces (rules, the step in the address,
+// moves that wait for rules) and renders; the logic is in
+// src/lib/eligibility/wizard.ts.
+import { useMemo } from 'preact/hooks';
 import { todayIso } from '../../lib/dates.ts';
 import { answerContext } from '../../lib/eligibility/engine.ts';
-import { upgradeAnswers } from '../../lib/eligibility/upgrade.ts';
 import {
   askedAttributes,
   type Field,
@@ -22,35 +22,35 @@ import {
   wizardView,
   wizardSteps,
 } from '../../lib/eligibility/wizard.ts';
+import type { FactId } from '../../lib/facts.ts';
 import { OTHER_JURISDICTION } from '../../lib/jurisdiction.ts';
 import { refillNotice, STEP_TITLES } from '../../lib/wording/questions.ts';
 import { Question } from './fields.tsx';
 import { LiveResults } from './LiveResults.tsx';
 import { Report } from './Results.tsx';
-import { takeSharedState } from './share-link.ts';
 import { StepNav } from './StepNav.tsx';
 import { usePendingStep } from './usePendingStep.ts';
-import { readStored, usePersistedState } from './usePersistedState.ts';
 import { useRules } from './useRules.ts';
 import { STEP_TITLE_ID, useStepUrl } from './useStepUrl.ts';
 import { WizardActions } from './WizardActions.tsx';
 
-const STORAGE_KEY = 'quality-award-atlas:check:v1';
-
-interface Props {
+export interface CheckerProps {
   rulesUrl: string;
   base: string;
   /** The day the site's data was built (the report's notice names it). */
   dataAsOf: string;
+  /** The applicant's answers, as the form holds them (made safe by form-state.ts before they reach here). */
+  state: FormState;
+  setState: (update: (state: FormState) => FormState) => void;
+  /** 重新开始: clears this applicant's answers. */
+  onStartOver: () => void;
+  /** Answers of an older shape that could not be carried over: asked again. */
+  refill: FactId[];
 }
 
 const Loading = ({ what }: { what: string }) => <p aria-busy="true">{what}</p>;
 
-export default function Checker({ rulesUrl, base, dataAsOf }: Props) {
-  // A share link's answers win over the saved ones; either may be of an older shape, carried over here once.
-  const [opened] = useState(() => upgradeAnswers(takeSharedState() ?? readStored(STORAGE_KEY) ?? {}));
-  const [refill, setRefill] = useState(() => [...new Set(opened.dropped.map((d) => d.refill))]);
-  const [state, setState, forgetState] = usePersistedState<FormState>(STORAGE_KEY, {}, () => opened.answers);
+export default function Checker({ rulesUrl, base, dataAsOf, state, setState, onStartOver, refill }: CheckerProps) {
   const { entries, error, pending } = useRules(rulesUrl, base, state.jurisdiction);
   const stepUrl = useStepUrl();
   // The applicant's own day: the check is dated as the applicant's calendar reads.
@@ -84,8 +84,7 @@ export default function Checker({ rulesUrl, base, dataAsOf }: Props) {
   const previous = position > 0 ? steps[position - 1] : undefined;
   const set = (field: Field, value: unknown) => setState((s) => ({ ...s, [field]: value }));
   const startOver = () => {
-    forgetState();
-    setRefill([]);
+    onStartOver();
     go(stepAt(steps, 0).step.id);
   };
 

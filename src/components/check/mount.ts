@@ -1,15 +1,15 @@
-// Mounts the eligibility wizard. A plain module script rather than an Astro
-// island: the island bootstrap is inline code, which the site's CSP forbids.
-// It lives with the component it mounts, so src/scripts stays free of components.
+// Mounts the checker: the workspace and its wizard. A plain module script rather than an Astro island: the island
+// bootstrap is inline code, which the site's CSP forbids. It lives with the component it mounts, so src/scripts stays
+// free of components.
 import '../../scripts/zod-jitless.ts'; // first: modules run in import order
 import { h, render } from 'preact';
-import Checker from './Checker.tsx';
 import { openDetailsWhenPrinting } from './print-details.ts';
+import Workspace from './Workspace.tsx';
 
 const root = document.getElementById('checker');
 if (root) openDetailsWhenPrinting(root);
 if (root)
   render(
-    h(Checker, { rulesUrl: root.dataset.rulesUrl!, base: root.dataset.base!, dataAsOf: root.dataset.asOf! }),
+    h(Workspace, { rulesUrl: root.dataset.rulesUrl!, base: root.dataset.base!, dataAsOf: root.dataset.asOf! }),
     root,
   );

@@ -1,0 +1,211 @@
+// The workspace on the page: opened from this browser's storage (and a share link the page was opened with), saved
+// on every change, and the moves on it (add, switch, rename, duplicate, delete and undo, export, import). A crash
+// while showing an applicant is remembered, so a later visit asks before showing those answers again.
+import { useEffect, useState } from 'preact/hooks';
+import { todayIso } from '../../lib/dates.ts';
+import type { FormState } from '../../lib/eligibility/wizard.ts';
+import {
+  addApplicant,
+  currentApplicant,
+  deleteApplicant,
+  duplicateApplicant,
+  freeName,
+  importApplicants,
+  MAX_FILE_BYTES,
+  newApplicant,
+  type Removed,
+  readWorkspaceFile,
+  renameApplicant,
+  restoreApplicant,
+  type Stamp,
+  selectApplicant,
+  setAnswers,
+  toFile,
+  toStored,
+  type Workspace,
+} from '../../lib/eligibility/workspace.ts';
+import { type OpenNotice, openShared, openWorkspace } from '../../lib/eligibility/workspace-open.ts';
+import {
+  applicantProblemText,
+  copyName,
+  defaultName,
+  FILE_NAME,
+  importedName,
+  importedText,
+  importFailedText,
+  sharedName,
+} from '../../lib/wording/workspace.ts';
+import { readStored, removeStored, writeStored } from './local-storage.ts';
+import { takeShareFragment } from './share-link.ts';
+
+export const WORKSPACE_KEY = 'quality-award-atlas:workspace:v1';
+/** Where the checker kept its one applicant's answers before the workspace. */
+export const LEGACY_KEY = 'quality-award-atlas:check:v1';
+/** The id of the applicant whose answers crashed the wizard, until the reader chooses what to do. */
+export const CRASH_KEY = 'quality-award-atlas:workspace:crashed';
+
+/** A random id; getRandomValues also works where randomUUID does not (a page served over plain http). */
+function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+const stamp = (): Stamp => ({ newId, now: new Date().toISOString() });
+
+/** What an import did, in words: one line for the file, one per applicant with a problem (at most 50). */
+export interface ImportReport {
+  ok: boolean;
+  text: string;
+  problems: string[];
+  more: number;
+}
+const MAX_PROBLEM_LINES = 50;
+
+export function useWorkspace() {
+  const [opened] = useState(() =>
+    openWorkspace(
+      { stored: readStored(WORKSPACE_KEY), legacy: readStored(LEGACY_KEY), share: takeShareFragment() },
+      { first: defaultName(1), shared: sharedName(todayIso('local')) },
+      stamp(),
+    ),
+  );
+  const [workspace, setWorkspace] = useState<Workspace>(opened.workspace);
+  const [notices, setNotices] = useState<OpenNotice[]>(opened.notices);
+  const [refill, setRefill] = useState(opened.refill);
+  const [removed, setRemoved] = useState<Removed | null>(null);
+  const [imported, setImported] = useState<ImportReport | null>(null);
+  const [saveFailed, setSaveFailed] = useState(false);
+  const [suspect, setSuspect] = useState<string | null>(() => {
+    const id = readStored(CRASH_KEY);
+    return typeof id === 'string' ? id : null;
+  });
+  // Bumped to remount the wizard after a crash.
+  const [attempt, setAttempt] = useState(0);
+
+  useEffect(() => {
+    const saved = writeStored(WORKSPACE_KEY, toStored(workspace));
+    setSaveFailed(!saved);
+    // The older answers are in the saved workspace now: their key can go.
+    if (saved && opened.migrated) removeStored(LEGACY_KEY);
+  }, [workspace]);
+
+  // A share link pasted into the address of the page already open changes only the fragment: opened the same way.
+  useEffect(() => {
+    const onHashChange = () => {
+      const share = takeShareFragment();
+      if (share.kind === 'none') return;
+      const opened = openShared(workspace, share, sharedName(todayIso('local')), stamp());
+      setRemoved(null);
+      setWorkspace(opened.workspace ?? workspace);
+      setNotices(opened.notices);
+      if (opened.refill) setRefill(opened.refill);
+    };
+    addEventListener('hashchange', onHashChange);
+    return () => removeEventListener('hashchange', onHashChange);
+  }, [workspace]);
+
+  const current = currentApplicant(workspace);
+  /** A change of the workspace's list (not of answers): an undo offered before is gone. */
+  const restructure = (change: (ws: Workspace) => Workspace) => {
+    setRemoved(null);
+    setWorkspace(change);
+  };
+  const forgetCrash = () => {
+    removeStored(CRASH_KEY);
+    setSuspect(null);
+  };
+
+  return {
+    workspace,
+    current,
+    notices,
+    refill: refill?.id === current.id ? refill.facts : [],
+    removed,
+    imported,
+    saveFailed,
+    /** Whether the current applicant's answers crashed the wizard last time: ask before showing them. */
+    suspect: suspect === current.id,
+    attempt,
+    select: (id: string) => restructure((ws) => selectApplicant(ws, id)),
+    add: () =>
+      restructure((ws) =>
+        addApplicant(ws, newApplicant(freeName(ws, defaultName(ws.applicants.length + 1)), {}, stamp())),
+      ),
+    duplicate: () =>
+      restructure((ws) => {
+        const from = currentApplicant(ws);
+        return duplicateApplicant(ws, from.id, freeName(ws, copyName(from.name)), stamp());
+      }),
+    rename: (name: string) => restructure((ws) => renameApplicant(ws, ws.currentId, name, stamp().now)),
+    remove: () => {
+      const { workspace: next, removed: gone } = deleteApplicant(workspace, current.id, () =>
+        newApplicant(defaultName(1), {}, stamp()),
+      );
+      setWorkspace(next);
+      setRemoved(gone ?? null);
+      if (suspect === current.id) forgetCrash();
+    },
+    undo: () => {
+      if (removed) setWorkspace((ws) => restoreApplicant(ws, removed));
+      setRemoved(null);
+    },
+    /** A change of the current applicant's answers (from the wizard). */
+    updateAnswers: (update: (answers: FormState) => FormState) =>
+      setWorkspace((ws) => setAnswers(ws, ws.currentId, update(currentApplicant(ws).answers), stamp().now)),
+    /** 重新开始: the current applicant's answers cleared (its name stays). */
+    clearAnswers: () => {
+      setWorkspace((ws) => setAnswers(ws, ws.currentId, {}, stamp().now));
+      setRefill(undefined);
+      forgetCrash();
+      setAttempt((n) => n + 1);
+    },
+    /** The share link's answers kept as an applicant of their own, though another has the same. */
+    keepApart: (answers: FormState) =>
+      restructure((ws) =>
+        addApplicant(ws, newApplicant(freeName(ws, sharedName(todayIso('local'))), answers, stamp())),
+      ),
+    dismiss: (notice: OpenNotice) => setNotices((ns) => ns.filter((n) => n !== notice)),
+    dismissImport: () => setImported(null),
+    markCrash: () => {
+      writeStored(CRASH_KEY, workspace.currentId);
+    },
+    /** After a crash: show the answers again (the crash mark goes). */
+    retry: () => {
+      forgetCrash();
+      setAttempt((n) => n + 1);
+    },
+    exportFile: () => {
+      const blob = new Blob([JSON.stringify(toFile(workspace, stamp().now), null, 2)], { type: 'application/json' });
+      const a = document.createElement('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = `${FILE_NAME}-${todayIso('local')}.json`;
+      document.body.append(a);
+      a.click();
+      a.remove();
+      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+    },
+    importFile: async (file: File) => {
+      // Too large a file is refused before it is read into memory.
+      const read = file.size > MAX_FILE_BYTES ? null : readWorkspaceFile(await file.text());
+      if (!read?.ok) {
+        setImported({
+          ok: false,
+          text: importFailedText(file.name, read?.problem ?? 'too-large'),
+          problems: [],
+          more: 0,
+        });
+        return;
+      }
+      const result = importApplicants(workspace, read.applicants, (i) => importedName(i + 1), stamp());
+      const lines = read.problems.map(applicantProblemText);
+      setImported({
+        ok: result.added > 0,
+        text: importedText(file.name, result.added, result.left),
+        problems: lines.slice(0, MAX_PROBLEM_LINES),
+        more: Math.max(0, lines.length - MAX_PROBLEM_LINES),
+      });
+      restructure(() => result.workspace);
+    },
+  };
+}
+
+export type WorkspaceModel = ReturnType<typeof useWorkspace>;
