@@ -14,15 +14,37 @@ import {
   TIER_KINDS,
   enumKeys,
 } from './codebook.ts';
+import { excerpt } from './content/excerpt.ts';
 import { isValidPartialDate } from './dates.ts';
 import { attributesOf, FACTS, matchValuesOf, TEST_OPS, type FactId, type TestOp } from './facts.ts';
 
 /** The published data's shape version: CHANGELOG.md says which part to bump; a test holds it to the JSON Schema. */
-export const SCHEMA_VERSION = '3.0.0';
+export const SCHEMA_VERSION = '4.0.0';
 
 const positiveInt = z.number().int().positive();
 const nonNegativeInt = z.number().int().nonnegative();
-const text = z.string().trim().min(1);
+
+// Bounds on what an author writes, about ten times the longest real value, so that a value of
+// megabytes (a paste gone wrong, a crafted file) is refused with its length and the limit, and
+// no check after the bound (a pattern, a search of the text) is run on it.
+/** Names, titles, places, stages: the longest real one (a repealed document's title) has 37 characters. */
+export const NAME_MAX = 200;
+/** Summaries of a condition, a benefit or a duty: the longest real one has 55 characters. */
+export const SUMMARY_MAX = 500;
+/** Quotes of the text: the longest real one has 134 characters (an excerpt, not a whole article). */
+export const QUOTE_MAX = 1000;
+/** Coding notes: the longest real one has 171 characters. */
+export const NOTE_MAX = 1500;
+/** A web address: the length browsers and servers commonly allow. */
+export const URL_MAX = 2000;
+/** Items of any list: the longest real one (an applicant's conditions) has 22. */
+export const LIST_MAX = 200;
+
+const textUpTo = (max: number) => z.string().trim().min(1).max(max, { abort: true });
+const text = textUpTo(NAME_MAX);
+const summaryText = textUpTo(SUMMARY_MAX);
+const noteText = textUpTo(NOTE_MAX);
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(LIST_MAX);
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lower-case slug such as "mayor-award"');
 
 export const citationSchema = z
@@ -31,12 +53,12 @@ export const citationSchema = z
       .union([positiveInt, z.enum(['front', 'colophon'])])
       .describe('条号（阿拉伯数字）；"front" 指印发通知与标题，"colophon" 指文末抄送与印发日期'),
     item: positiveInt.optional().describe('项号：（一）为 1'),
-    quote: text.min(2).describe('原文摘录，须逐字出现在所引条、项中（比对时忽略空白与全半角差异）'),
+    quote: textUpTo(QUOTE_MAX).min(2).describe('原文摘录，须逐字出现在所引条、项中（比对时忽略空白与全半角差异）'),
   })
   .describe('出处：条、项与原文摘录');
 export type Citation = z.infer<typeof citationSchema>;
 
-const note = text.optional().describe('编码说明：原文含糊之处及如何编码');
+const note = noteText.optional().describe('编码说明：原文含糊之处及如何编码');
 const cited = { cite: citationSchema, note };
 
 // YAML readers differ: some turn an unquoted 2023-12-27 into a Date. Accept
@@ -93,7 +115,7 @@ export const conditionTestSchema = z
       .enum(Object.keys(TEST_OPS) as [TestOp, ...TestOp[]])
       .describe('检验方式；比较的年限、名次、数量取自本条件的 minYears、lookbackYears、rankMax、minCount'),
     match: z
-      .record(z.string(), z.array(z.union([z.string(), z.boolean()])).min(1))
+      .record(z.string(), list(z.union([z.string(), z.boolean()])).min(1))
       .optional()
       .describe('只计入这些事项：属性名 → 计入的取值（如 grade: [major, especially-major]）；不写则计入全部'),
   })
@@ -117,7 +139,7 @@ export const conditionTestSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['match', key],
-          message: `${t.fact} has no attribute ${key}: expected one of ${Object.keys(attributes).join(', ') || '(none)'}`,
+          message: `${t.fact} has no attribute ${excerpt(key)}: expected one of ${Object.keys(attributes).join(', ') || '(none)'}`,
         });
         continue;
       }
@@ -127,7 +149,7 @@ export const conditionTestSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['match', key, i],
-            message: `${String(v)} is not a value of ${t.fact}.${key}: expected one of ${allowed.join(', ')}`,
+            message: `${excerpt(String(v))} is not a value of ${t.fact}.${key}: expected one of ${allowed.join(', ')}`,
           });
       }
     }
@@ -137,7 +159,7 @@ export const conditionTestSchema = z
 const conditionObject = z.strictObject({
   id: slug.describe('文件内唯一的标识'),
   category: category.describe('码本类别'),
-  summary: text.describe('条件的简短概括'),
+  summary: summaryText.describe('条件的简短概括'),
   assessment: z.enum(enumKeys(ASSESSMENTS)).describe('可自查，或取决于评审判断'),
   lookbackYears: positiveInt.optional().describe('回溯年限：“近三年”为 3'),
   minYears: positiveInt.optional().describe('年限下限：“经营3年以上”为 3'),
@@ -148,7 +170,7 @@ const conditionObject = z.strictObject({
     .refine((o) => FACTS[o.fact].type === 'boolean', { message: 'onlyIf reads a yes-or-no fact', path: ['fact'] })
     .optional()
     .describe('只适用于部分申报者（如“工业企业”）：该是非事实取此值时本条件才适用'),
-  tests: z.array(conditionTestSchema).min(1).optional().describe('可由申报者事实检验时的检验；没有则列入自查清单'),
+  tests: list(conditionTestSchema).min(1).optional().describe('可由申报者事实检验时的检验；没有则列入自查清单'),
   ...cited,
 });
 
@@ -178,7 +200,7 @@ function checkTestFigures(
 
 export const conditionSchema = conditionObject.superRefine(checkTestFigures).describe('一项申报条件');
 const exclusionClauseSchema = conditionObject
-  .extend({ appliesTo: z.array(recipientType).min(1) })
+  .extend({ appliesTo: list(recipientType).min(1) })
   .superRefine(checkTestFigures)
   .describe('一项不得申报的情形；tests 检验的是“不属于此情形”');
 
@@ -230,11 +252,11 @@ export const tierSchema = z
     name: text.describe('奖项名称'),
     kind: z.enum(enumKeys(TIER_KINDS)).describe('正奖、提名奖或次级奖'),
     rank: positiveInt.describe('本办法内的等级，1 为最高'),
-    recipients: z.array(recipientType).min(1).describe('可授予的对象'),
-    tracks: z.array(slug).optional().describe('本奖项下的类别 id'),
+    recipients: list(recipientType).min(1).describe('可授予的对象'),
+    tracks: list(slug).optional().describe('本奖项下的类别 id'),
     quota: tierQuota.optional(),
-    recipientCaps: z.array(recipientCap).optional(),
-    prizes: z.array(prize).describe('奖金；原文未定金额则为空'),
+    recipientCaps: list(recipientCap).optional(),
+    prizes: list(prize).describe('奖金；原文未定金额则为空'),
     minimumScore: z
       .strictObject({ value: positiveInt, ...cited })
       .optional()
@@ -247,8 +269,7 @@ export const tierSchema = z
       })
       .optional()
       .describe('再次获得同一奖项时的处理'),
-    otherBenefits: z
-      .array(z.strictObject({ summary: text, ...cited }))
+    otherBenefits: list(z.strictObject({ summary: summaryText, ...cited }))
       .optional()
       .describe('奖金之外的待遇'),
     ...cited,
@@ -256,7 +277,7 @@ export const tierSchema = z
   .describe('一个奖项等级');
 
 const track = z
-  .strictObject({ id: slug, name: text, recipients: z.array(recipientType).min(1), ...cited })
+  .strictObject({ id: slug, name: text, recipients: list(recipientType).min(1), ...cited })
   .describe('奖项类别（长宁：先进质量管理模式、先进质量管理成果）');
 
 const higherAwardBonus = z
@@ -290,7 +311,7 @@ const ban = z
   .strictObject({
     cause: z.enum(enumKeys(BAN_CAUSES)),
     years: positiveInt.describe('不得申报的年数'),
-    appliesTo: z.array(recipientType).min(1),
+    appliesTo: list(recipientType).min(1),
     ...cited,
   })
   .describe('禁止再申报');
@@ -310,6 +331,7 @@ export const sourceSchema = z
     // Not null for "not recorded": an empty key is a starter's TODO, and a forgotten address is no statement.
     url: z
       .string()
+      .max(URL_MAX, { abort: true })
       .refine(
         (v) => v === SOURCE_URL_UNRECORDED || /^https?:\/\/[^\s/]+\.[^\s]+$/.test(v),
         `expected the page's address (http:// or https://), or "${SOURCE_URL_UNRECORDED}" when it was not recorded`,
@@ -356,7 +378,7 @@ export const regulationSchema = z
         city: text.optional().describe('地级市；直辖市的区不填'),
         district: text.optional().describe('区、县或县级市'),
         level: z.enum(enumKeys(JURISDICTION_LEVELS)).describe('制定机关的行政级别'),
-        cites: z.array(citationSchema).min(1).describe('能说明所属省市的原文'),
+        cites: list(citationSchema).min(1).describe('能说明所属省市的原文'),
         note,
       })
       .describe('制定机关所辖的行政区'),
@@ -390,17 +412,16 @@ export const regulationSchema = z
       .strictObject({ value: positiveInt, ...cited })
       .optional()
       .describe('有效期（年）'),
-    repeals: z
-      .array(z.strictObject({ title: text, documentNumber: text.optional(), ...cited }))
-      .describe('同时废止的文件'),
-    supersedes: z.array(supersededVersion).optional().describe('本办法取代的先前版本（据废止条款）'),
+    repeals: list(z.strictObject({ title: text, documentNumber: text.optional(), ...cited })).describe(
+      '同时废止的文件',
+    ),
+    supersedes: list(supersededVersion).optional().describe('本办法取代的先前版本（据废止条款）'),
     partialText: z
       .strictObject({
-        articles: z
-          .array(z.union([positiveInt, z.enum(['front', 'colophon'])]))
+        articles: list(z.union([positiveInt, z.enum(['front', 'colophon'])]))
           .min(1)
           .describe('现有文本所载的条（"front" 为印发通知与标题）'),
-        note: text.describe('文本从何而来、缺了什么'),
+        note: noteText.describe('文本从何而来、缺了什么'),
       })
       .optional()
       .describe('现有文本只是原文的一部分：未编码的部分为“现有文本未载”，而非“原文未规定”'),
@@ -417,29 +438,28 @@ export const regulationSchema = z
         ...cited,
       })
       .describe('评选周期：每 N 年一次'),
-    tracks: z.array(track).optional(),
-    tiers: z.array(tierSchema).min(1),
-    higherAwardBonuses: z.array(higherAwardBonus),
-    evaluationStandards: z.array(z.strictObject({ code: text.optional(), name: text, ...cited })).describe('评审标准'),
+    tracks: list(track).optional(),
+    tiers: list(tierSchema).min(1),
+    higherAwardBonuses: list(higherAwardBonus),
+    evaluationStandards: list(z.strictObject({ code: text.optional(), name: text, ...cited })).describe('评审标准'),
     scoreScale: z
       .strictObject({ max: positiveInt, ...cited })
       .optional()
       .describe('评分总分'),
-    applicants: z
-      .array(
-        z.strictObject({
-          type: applicantType.describe('申报主体：组织或个人（项目、组织单元由所在组织申报）'),
-          tracks: z.array(slug).optional(),
-          conditions: z.array(conditionSchema),
-          ...cited,
-        }),
-      )
+    applicants: list(
+      z.strictObject({
+        type: applicantType.describe('申报主体：组织或个人（项目、组织单元由所在组织申报）'),
+        tracks: list(slug).optional(),
+        conditions: list(conditionSchema),
+        ...cited,
+      }),
+    )
       .min(1)
       .describe('可申报的主体及其申报条件'),
-    exclusionClauses: z.array(exclusionClauseSchema).describe('不得申报的情形'),
+    exclusionClauses: list(exclusionClauseSchema).describe('不得申报的情形'),
     process: z
       .strictObject({
-        stages: z.strictObject({ names: z.array(text).min(1), ...cited }).describe('评审程序（按顺序）'),
+        stages: z.strictObject({ names: list(text).min(1), ...cited }).describe('评审程序（按顺序）'),
         noFee: z
           .strictObject({ ...cited })
           .optional()
@@ -457,7 +477,7 @@ export const regulationSchema = z
           .optional()
           .describe('进入下一环节的比例（1:1.5）'),
         scoreWeights: z
-          .strictObject({ weights: z.array(z.strictObject({ stage: text, percent: positiveInt })).min(1), ...cited })
+          .strictObject({ weights: list(z.strictObject({ stage: text, percent: positiveInt })).min(1), ...cited })
           .refine((w) => w.weights.reduce((s, x) => s + x.percent, 0) === 100, {
             message: 'score weights must add up to 100 percent',
           })
@@ -472,7 +492,7 @@ export const regulationSchema = z
           })
           .optional()
           .describe('审议通过所需的票数比例'),
-        publicity: z.array(publicity),
+        publicity: list(publicity),
         recordsRetentionYears: z
           .strictObject({ value: positiveInt, ...cited })
           .optional()
@@ -481,40 +501,36 @@ export const regulationSchema = z
       .describe('评审程序'),
     sanctions: z
       .strictObject({
-        bans: z.array(ban),
-        revocationCauses: z.array(
+        bans: list(ban),
+        revocationCauses: list(
           z.strictObject({
             cause: z.enum(enumKeys(REVOCATION_CAUSES)),
             recoversPrize: z.boolean().describe('是否追回奖金'),
             ...cited,
           }),
         ),
-        reapplication: z
-          .array(
-            z.strictObject({
-              waitYears: positiveInt,
-              after: z.enum(['award', 'award-expiry']).describe('从获奖起算，或从奖项有效期满起算'),
-              scope: z.enum(['same-award', 'any-tier']).describe('限制再次申报同一奖项，或本办法的任何奖项'),
-              afterTiers: z.array(slug).min(1).optional().describe('获得哪些奖项才受此限（奖项 id）；不填则任何奖项'),
-              ...cited,
-            }),
-          )
-          .describe('获奖后再次申报'),
+        reapplication: list(
+          z.strictObject({
+            waitYears: positiveInt,
+            after: z.enum(['award', 'award-expiry']).describe('从获奖起算，或从奖项有效期满起算'),
+            scope: z.enum(['same-award', 'any-tier']).describe('限制再次申报同一奖项，或本办法的任何奖项'),
+            afterTiers: list(slug).min(1).optional().describe('获得哪些奖项才受此限（奖项 id）；不填则任何奖项'),
+            ...cited,
+          }),
+        ).describe('获奖后再次申报'),
         awardValidityYears: z
           .strictObject({ value: positiveInt, ...cited })
           .optional()
           .describe('奖项有效期（年）'),
-        reportingDuties: z
-          .array(
-            z.strictObject({
-              summary: text,
-              withinDays: positiveInt.optional(),
-              yearsAfterAward: positiveInt.optional(),
-              ...cited,
-            }),
-          )
-          .describe('获奖者的报告义务'),
-        titleUseLimits: z.array(z.strictObject({ summary: text, ...cited })).describe('称号使用的限制'),
+        reportingDuties: list(
+          z.strictObject({
+            summary: summaryText,
+            withinDays: positiveInt.optional(),
+            yearsAfterAward: positiveInt.optional(),
+            ...cited,
+          }),
+        ).describe('获奖者的报告义务'),
+        titleUseLimits: list(z.strictObject({ summary: summaryText, ...cited })).describe('称号使用的限制'),
       })
       .describe('监督与处罚'),
   })

@@ -1,7 +1,7 @@
 // `npm run validate` exits non-zero and names file, line, field and expectation
 // for a malformed content file, and for a rule case whose verdict is wrong.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -36,6 +36,32 @@ describe('npm run validate', () => {
       /wrong-type\.yaml:65: tiers\[0\]\.prizes\[0\]\.amountYuan: expected number, received string/,
     );
     expect(run.stderr).toMatch(/2 problem\(s\)/);
+  });
+
+  it('refuses an alias bomb and a file of megabytes at once, echoing no long value', () => {
+    // Before: the bomb kept validate (and so the build) walking for minutes, and the title passed.
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-validate-bounds-'));
+    const sample = readFileSync(join(FIXTURES, 'content/good/sample-2024.yaml'), 'utf8');
+    const levels = Array.from({ length: 9 }, (_, d) => `  - &l${d + 1} [${Array(9).fill(`*l${d}`).join(', ')}]`);
+    writeFileSync(
+      join(dir, 'bomb.yaml'),
+      `${sample}bomb:\n  - &l0 { cite: { article: 1, quote: 样例 } }\n${levels.join('\n')}\n`,
+    );
+    writeFileSync(join(dir, 'huge.yaml'), sample.replace(/^title: .*$/m, `title: ${'样'.repeat(10 * 1024 * 1024)}`));
+    const start = performance.now();
+    const run = validate(dir, join(FIXTURES, 'seeds'));
+    expect(performance.now() - start).toBeLessThan(10_000);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /bomb\.yaml:\d+: \(file\): YAML alias \*l0 \(81 in the file\): expected every value written out/,
+      ),
+      expect.stringMatching(/huge\.yaml: \(file\): file of 30\.0 MB \(\d+ bytes\): expected at most 256 KB/),
+      '',
+      `2 problem(s) in ${dir}. Fix them and run npm run validate again.`,
+    ]);
+    for (const line of lines) expect(line.length).toBeLessThan(400);
   });
 
   describe('runs the rule cases', () => {

@@ -6,6 +6,7 @@ import { formatChineseDate } from '../dates.ts';
 import type { Citation } from '../schema.ts';
 import { matchKey } from '../source/normalize.ts';
 import type { ParsedSource } from '../source/parse.ts';
+import { excerpt } from './excerpt.ts';
 import { problemCollector, type ContentProblem, type LineOf, type PathKey } from './problems.ts';
 import { chineseNumeralDate } from '../source/text-dates.ts';
 
@@ -28,17 +29,22 @@ const isCitation = (v: unknown): v is Citation => {
   );
 };
 
-/** Every citation in a coded regulation, with where it sits. */
-export function collectCitations(value: unknown, path: PathKey[] = []): CitedFact[] {
-  if (Array.isArray(value)) return value.flatMap((v, i) => collectCitations(v, [...path, i]));
-  if (typeof value !== 'object' || value === null) return [];
+/**
+ * Every citation in a coded regulation, with where it sits. A node reached twice (data built in code may
+ * share one; content files take no YAML aliases) is walked once, at its first path: a few shared nodes
+ * nested in each other would otherwise multiply the walk into billions of steps.
+ */
+export function collectCitations(value: unknown, path: PathKey[] = [], seen = new WeakSet<object>()): CitedFact[] {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return [];
+  seen.add(value);
+  if (Array.isArray(value)) return value.flatMap((v, i) => collectCitations(v, [...path, i], seen));
   const obj = value as Record<string, unknown>;
   const found: CitedFact[] = [];
   for (const [key, v] of Object.entries(obj)) {
     if (key === 'cite' && isCitation(v)) found.push({ path: [...path, 'cite'], cite: v, owner: obj });
     else if (key === 'cites' && Array.isArray(v))
       v.forEach((c, i) => isCitation(c) && found.push({ path: [...path, 'cites', i], cite: c, owner: {} }));
-    else found.push(...collectCitations(v, [...path, key]));
+    else found.push(...collectCitations(v, [...path, key], seen));
   }
   return found;
 }
@@ -81,15 +87,21 @@ export function numberForms(n: number): string[] {
   return forms;
 }
 
-function numbersOf(owner: Record<string, unknown>, path: PathKey[] = []): { path: PathKey[]; value: number }[] {
+/** The numbers an owner of a citation codes, and those of its uncited list items; each node read once, as above. */
+function numbersOf(
+  owner: Record<string, unknown>,
+  path: PathKey[] = [],
+  seen = new WeakSet<object>(),
+): { path: PathKey[]; value: number }[] {
   const out: { path: PathKey[]; value: number }[] = [];
+  seen.add(owner);
   for (const [key, v] of Object.entries(owner)) {
     if (NOT_FROM_TEXT.has(key) || key === 'cite') continue;
     if (typeof v === 'number') out.push({ path: [...path, key], value: v });
     else if (Array.isArray(v))
       v.forEach((x, i) => {
-        if (typeof x === 'object' && x !== null && !('cite' in x))
-          out.push(...numbersOf(x as Record<string, unknown>, [...path, key, i]));
+        if (typeof x === 'object' && x !== null && !('cite' in x) && !seen.has(x))
+          out.push(...numbersOf(x as Record<string, unknown>, [...path, key, i], seen));
       });
   }
   return out;
@@ -97,6 +109,7 @@ function numbersOf(owner: Record<string, unknown>, path: PathKey[] = []): { path
 
 export function checkCitations(file: string, coded: unknown, source: ParsedSource, lineOf?: LineOf): ContentProblem[] {
   const { problems, report } = problemCollector(file, lineOf);
+  const counted = new WeakSet<object>();
 
   for (const { path, cite, owner } of collectCitations(coded)) {
     const passage = citedPassage(source, cite);
@@ -109,19 +122,20 @@ export function checkCitations(file: string, coded: unknown, source: ParsedSourc
       continue;
     }
     const quoteKey = matchKey(cite.quote);
+    const quoted = excerpt(cite.quote);
     if (!matchKey(passage.text).includes(quoteKey)) {
       report(
         [...path, 'quote'],
-        `quote "${cite.quote}" not found in ${where}: expected words that stand in the cited passage`,
+        `quote "${quoted}" not found in ${where}: expected words that stand in the cited passage`,
       );
       continue;
     }
     const ownerPath = path.slice(0, -1);
-    for (const { path: p, value } of numbersOf(owner)) {
+    for (const { path: p, value } of numbersOf(owner, [], counted)) {
       if (!numberForms(value).some((f) => quoteKey.includes(matchKey(f)))) {
         report(
           [...ownerPath, ...p],
-          `${value} does not appear in the quote "${cite.quote}": expected the quote to contain the number it supports`,
+          `${value} does not appear in the quote "${quoted}": expected the quote to contain the number it supports`,
         );
       }
     }
@@ -132,7 +146,7 @@ export function checkCitations(file: string, coded: unknown, source: ParsedSourc
       if (!forms.some((f) => quoteKey.includes(matchKey(f)))) {
         report(
           [...ownerPath, 'date'],
-          `${owner.date} does not appear in the quote "${cite.quote}": expected it to contain ${written}`,
+          `${excerpt(owner.date)} does not appear in the quote "${quoted}": expected it to contain ${excerpt(written)}`,
         );
       }
     }

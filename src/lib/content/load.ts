@@ -1,12 +1,14 @@
 // Loads every regulation content file with its parsed source text, and
 // reports all problems at once. Node-only (reads files); the checks it runs are pure.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { sourceFileSchema, type Regulation } from '../schema.ts';
 import { parseSource, SourceParseError, type ParsedSource } from '../source/parse.ts';
 import { checkCitations } from './citations.ts';
 import { parseRegulationFile } from './parse-file.ts';
-import { ContentError, type ContentProblem } from './problems.ts';
+import { excerpt } from './excerpt.ts';
+import { boundedProblems, ContentError, type ContentProblem } from './problems.ts';
+import { readBounded } from './read-bounded.ts';
 import { compareRegulations } from './order.ts';
 import { checkReferences } from './references.ts';
 import { checkSeedHash } from './provenance.ts';
@@ -46,7 +48,12 @@ export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEnt
   for (const name of files) {
     const path = join(opts.contentDir, name);
     const file = relative(root, path) || path;
-    const parsed = parseRegulationFile(file, readFileSync(path, 'utf8'));
+    const content = readBounded(path, file);
+    if ('problem' in content) {
+      problems.push(content.problem);
+      continue;
+    }
+    const parsed = parseRegulationFile(file, content.bytes.toString('utf8'));
     problems.push(...parsed.problems);
     const reg = parsed.regulation;
     // A file the schema rejects (a starter still being coded) still has its
@@ -64,7 +71,8 @@ export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEnt
     if (!reg) {
       // One problem per field: where the schema already spoke, its message stands alone.
       const reported = new Set(parsed.problems.map((p) => p.field));
-      problems.push(...checkCitations(file, parsed.data, source, parsed.lineOf).filter((p) => !reported.has(p.field)));
+      const unreported = checkCitations(file, parsed.data, source, parsed.lineOf).filter((p) => !reported.has(p.field));
+      problems.push(...boundedProblems(unreported, file, (p) => p));
       continue;
     }
     const id = basename(name).replace(CONTENT_FILE_RE, '');
@@ -75,7 +83,7 @@ export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEnt
       ...checkReferences(file, reg, parsed.lineOf),
       ...checkCitations(file, reg, source, parsed.lineOf),
     ];
-    problems.push(...found);
+    problems.push(...boundedProblems(found, file, (p) => p));
     // Links to other versions are checked once every file is read; only files that link keep their lines.
     links.push({
       id,
@@ -116,10 +124,12 @@ function readSource(
       file,
       line: line(),
       field: 'source.file',
-      message: `no such source text ${basename(seedPath)}: expected a file in seeds/`,
+      message: `no such source text ${excerpt(basename(seedPath))}: expected a file in seeds/`,
     };
   }
-  const bytes = readFileSync(seedPath);
+  const read = readBounded(seedPath, file, 'source.file');
+  if ('problem' in read) return { ...read.problem, line: line() };
+  const { bytes } = read;
   try {
     return { source: parseSource(bytes.toString('utf8')), bytes };
   } catch (e) {
@@ -128,7 +138,7 @@ function readSource(
       file,
       line: line(),
       field: 'source.file',
-      message: `source text ${basename(seedPath)} cannot be parsed: ${e.message}`,
+      message: `source text ${basename(seedPath)} cannot be parsed: ${excerpt(e.message, 200)}`,
     };
   }
 }

@@ -2,9 +2,11 @@
 // reporting every problem with its file, line and field.
 import jsYaml from 'js-yaml';
 import { regulationSchema, type Regulation } from '../schema.ts';
-import { expectedAt } from './expectations.ts';
-import { formatPath, type ContentProblem, type PathKey } from './problems.ts';
-import { locatedYaml } from './yaml-lines.ts';
+import { excerptList } from './excerpt.ts';
+import { expectedAt, schemaAt } from './expectations.ts';
+import { boundedProblems, formatPath, type ContentProblem, type PathKey } from './problems.ts';
+import { aliasProblem } from './yaml-bounds.ts';
+import { locatedYaml, syntaxProblems } from './yaml-lines.ts';
 
 export interface ParsedContentFile {
   file: string;
@@ -21,6 +23,9 @@ export function parseRegulationFile(file: string, yamlText: string): ParsedConte
   // files), and \`yaml\`, which keeps every node's position, is only asked where a problem needs
   // its line. Both read YAML 1.2's core schema (dates stay strings); tests hold them to the same data.
   const { locate, lineOf } = locatedYaml(yamlText);
+  // Before any reader builds the data: js-yaml would share an aliased node, and every walk of it multiplies.
+  const aliased = aliasProblem(file, yamlText, locate);
+  if (aliased) return { file, lineOf, problems: [aliased] };
 
   let data: unknown;
   try {
@@ -32,19 +37,15 @@ export function parseRegulationFile(file: string, yamlText: string): ParsedConte
       return {
         file,
         lineOf,
-        problems: doc.errors.map((e) => ({
-          file,
-          line: e.linePos?.[0].line,
-          field: '',
-          message: `not valid YAML: ${e.message.split('\n')[0]}`,
-        })),
+        problems: syntaxProblems(file, doc),
       };
     }
     data = doc.toJS();
   }
   const result = regulationSchema.safeParse(data, { reportInput: true });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
+    // Line numbers are found for the problems told only: a file may hold thousands.
+    const problems = boundedProblems(result.error.issues, file, (issue) => {
       const path = issue.path as PathKey[];
       return { file, line: lineOf(path), field: formatPath(path), message: describeIssue(issue, path) };
     });
@@ -53,7 +54,15 @@ export function parseRegulationFile(file: string, yamlText: string): ParsedConte
   return { file, lineOf, data, regulation: result.data, problems: [] };
 }
 
-type Issue = { code: string; message: string; input?: unknown; expected?: unknown; keys?: string[]; origin?: string };
+type Issue = {
+  code: string;
+  message: string;
+  input?: unknown;
+  expected?: unknown;
+  keys?: string[];
+  origin?: string;
+  maximum?: number | bigint;
+};
 
 /**
  * Zod's message, said plainly for the cases authors meet most. A field left out
@@ -70,7 +79,15 @@ function describeIssue(issue: Issue, path: PathKey[]): string {
     return `empty list: expected ${expectedAt(path) ?? 'at least one item'}`;
   }
   if (issue.code === 'unrecognized_keys' && issue.keys) {
-    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}: expected only the fields of the schema (see the codebook)`;
+    return `unknown field${issue.keys.length > 1 ? 's' : ''} ${excerptList(issue.keys, { quoted: true })}: expected only the fields of the schema (see the codebook)`;
+  }
+  if (issue.code === 'too_big' && (typeof issue.input === 'string' || Array.isArray(issue.input))) {
+    const description = schemaAt(path)?.description;
+    const size =
+      typeof issue.input === 'string'
+        ? `too long: ${issue.input.length} characters`
+        : `too many items: ${issue.input.length}`;
+    return `${size}: expected at most ${issue.maximum}${description ? ` — ${description}` : ''}`;
   }
   return issue.message.replace(/^Invalid input: /, '');
 }

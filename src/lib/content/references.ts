@@ -1,6 +1,7 @@
 // Cross-field checks the schema alone cannot make: ids unique within a file,
 // track references that resolve, derived dates that have what they derive from.
 import type { Regulation } from '../schema.ts';
+import { excerpt, excerptList } from './excerpt.ts';
 import { formatPath, problemCollector, type ContentProblem, type LineOf, type PathKey } from './problems.ts';
 
 export function checkReferences(file: string, reg: Regulation, lineOf?: LineOf): ContentProblem[] {
@@ -11,7 +12,7 @@ export function checkReferences(file: string, reg: Regulation, lineOf?: LineOf):
     if (id !== undefined && !trackIds.has(id)) {
       report(
         path,
-        `unknown track "${id}": expected one of ${trackIds.size ? [...trackIds].map((t) => `"${t}"`).join(', ') : 'the ids under tracks (there are none)'}`,
+        `unknown track "${excerpt(id)}": expected one of ${trackIds.size ? excerptList([...trackIds], { quoted: true, max: 10 }) : 'the ids under tracks (there are none)'}`,
       );
     }
   };
@@ -22,7 +23,7 @@ export function checkReferences(file: string, reg: Regulation, lineOf?: LineOf):
     if (seen.has(key))
       report(
         path,
-        `duplicate ${kind} id "${id}" (first used at ${seen.get(key)}): expected ids unique within the file`,
+        `duplicate ${kind} id "${excerpt(id)}" (first used at ${seen.get(key)}): expected ids unique within the file`,
       );
     else seen.set(key, formatPath(path));
   };
@@ -43,7 +44,7 @@ export function checkReferences(file: string, reg: Regulation, lineOf?: LineOf):
       if (!tierIds.includes(id))
         report(
           ['sanctions', 'reapplication', i, 'afterTiers', j],
-          `unknown tier "${id}": expected one of ${tierIds.map((t) => `"${t}"`).join(', ')}`,
+          `unknown tier "${excerpt(id)}": expected one of ${excerptList(tierIds, { quoted: true, max: 10 })}`,
         );
     }),
   );

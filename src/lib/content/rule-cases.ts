@@ -2,14 +2,17 @@
 // regulations they name, each wrong verdict a problem told as
 // `file:line: case "<name>": expected …, got …`, so an author sees it from
 // `npm run validate` without running the whole suite. Node-only (reads files).
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { join, relative } from 'node:path';
 import { parseAnswers } from '../eligibility/answers.ts';
 import { caseAnswers, caseFileSchema, type CaseFile, type RuleCase } from '../eligibility/cases.ts';
 import { answerContext, checkRegulation, type CheckInput, type RegulationVerdict } from '../eligibility/engine.ts';
-import { problemCollector, type ContentProblem, type PathKey } from './problems.ts';
-import { locatedYaml } from './yaml-lines.ts';
+import { excerpt, excerptList } from './excerpt.ts';
+import { boundedProblems, formatPath, problemCollector, type ContentProblem, type PathKey } from './problems.ts';
+import { readBounded } from './read-bounded.ts';
+import { aliasProblem } from './yaml-bounds.ts';
+import { locatedYaml, syntaxProblems } from './yaml-lines.ts';
 import { CONTENT_FILE_RE } from './load.ts';
 
 export type CaseExpectation = RuleCase['expect'];
@@ -48,7 +51,7 @@ export function compareVerdict(
   };
 }
 
-const shown = (v: unknown) => (Array.isArray(v) ? `[${v.join(', ')}]` : String(v));
+const shown = (v: unknown) => (Array.isArray(v) ? `[${excerptList(v, { max: 20 })}]` : excerpt(String(v)));
 
 /** `outcome ruled-out, failed [a, b]`: the keys of an expectation where it and the verdict differ. */
 function differing(keys: string[], of: CaseExpectation): string {
@@ -61,29 +64,37 @@ export function checkCaseFile(file: string, text: string, entries: CheckInput[])
   const { problems, report } = problemCollector(file, lineOf);
   const { doc } = locate();
   if (doc.errors.length) {
-    return doc.errors.map((e) => ({
-      file,
-      line: e.linePos?.[0].line,
-      field: '',
-      message: `not valid YAML: ${e.message.split('\n')[0]}`,
-    }));
+    return syntaxProblems(file, doc);
   }
+  // Before the document is turned into data, which would expand every alias.
+  const aliased = aliasProblem(file, text, locate);
+  if (aliased) return [aliased];
   const parsed = caseFileSchema.safeParse(doc.toJS());
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) report(issue.path as PathKey[], issue.message);
-    return problems;
+    return boundedProblems(parsed.error.issues, file, (issue) => {
+      const path = issue.path as PathKey[];
+      return { file, line: lineOf(path), field: formatPath(path), message: issue.message };
+    });
   }
   const cases: CaseFile = parsed.data;
   const entry = entries.find((e) => e.id === cases.regulation);
   if (!entry) {
-    report(['regulation'], `unknown regulation "${cases.regulation}": expected the id of a valid content file`);
+    report(
+      ['regulation'],
+      `unknown regulation "${excerpt(cases.regulation)}": expected the id of a valid content file`,
+    );
     return problems;
   }
   cases.cases.forEach((c, i) => {
-    const where = (path: PathKey[]) => ({ file, line: lineOf(['cases', i, ...path]), field: `case "${c.name}"` });
+    const where = (path: PathKey[]) => ({
+      file,
+      line: lineOf(['cases', i, ...path]),
+      field: `case "${excerpt(c.name)}"`,
+    });
     const { answers, problems: wrong } = parseAnswers(caseAnswers(cases, c), answerContext(entries, c.checkDate));
     if (!answers || wrong.length) {
-      for (const p of wrong) problems.push({ ...where(['answers']), message: `answer ${p.field}: ${p.message}` });
+      for (const p of wrong)
+        problems.push({ ...where(['answers']), message: `answer ${excerpt(p.field)}: ${excerpt(p.message, 200)}` });
       return;
     }
     const { expected, got } = compareVerdict(c.expect, checkRegulation(entry, answers, c.checkDate));
@@ -96,7 +107,7 @@ export function checkCaseFile(file: string, text: string, entries: CheckInput[])
         message: `expected ${differing(keys, expected)}, got ${differing(keys, got)}`,
       });
   });
-  return problems;
+  return boundedProblems(problems, file, (p) => p);
 }
 
 /** Every case file in `casesDir` (file names in messages relative to `root`) checked against the regulations. */
@@ -109,7 +120,9 @@ export function checkRuleCases(
   const names = readdirSync(casesDir).filter((f) => CONTENT_FILE_RE.test(f));
   const problems = names.sort().flatMap((name) => {
     const path = join(casesDir, name);
-    return checkCaseFile(relative(root, path) || path, readFileSync(path, 'utf8'), entries);
+    const file = relative(root, path) || path;
+    const read = readBounded(path, file);
+    return 'problem' in read ? [read.problem] : checkCaseFile(file, read.bytes.toString('utf8'), entries);
   });
   return { files: names.length, problems };
 }
