@@ -216,10 +216,12 @@ class Problems {
   private readonly listed: AnswerProblem[] = [];
   private readonly fields = new Set<string>();
   private unlisted = 0;
-  add(field: string, message: string) {
+  /** The message may be a function, so that a problem only counted is never put into words. */
+  add(field: string, message: string | (() => string)) {
     if (this.fields.has(field)) return;
     this.fields.add(field);
-    if (this.listed.length < MAX_PROBLEMS) this.listed.push({ field, message });
+    if (this.listed.length < MAX_PROBLEMS)
+      this.listed.push({ field, message: typeof message === 'string' ? message : message() });
     else this.unlisted++;
   }
   get any() {
@@ -275,7 +277,7 @@ export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: An
     for (const i of parsed.error.issues)
       problems.add(
         i.path.join('.') || '(answers)',
-        i.code === 'unrecognized_keys' ? unknownKeysText(i.keys) : i.message,
+        i.code === 'unrecognized_keys' ? () => unknownKeysText(i.keys) : i.message,
       );
   // The checks against the site and today run on the raw input too, so one
   // pass reports every problem; each guards its own types.
