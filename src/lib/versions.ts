@@ -7,6 +7,7 @@
 // wording/versions.ts.
 import { earliestDay } from './dates.ts';
 import type { ContentProblem, LineOf } from './content/problems.ts';
+import { excerpt } from './content/excerpt.ts';
 import { formatPath } from './content/problems.ts';
 import type { Citation, Regulation } from './schema.ts';
 import { regulationStatus, type StatusFields, type StatusVerdict, type Succession } from './status.ts';
@@ -52,7 +53,7 @@ export function checkVersionLinks(links: VersionLinks[], coded: ReadonlySet<stri
         report(
           l,
           i,
-          `unknown regulation "${v.id}": expected the id of a file in content/regulations/, or { title, documentNumber? } for a version known only from the text`,
+          `unknown regulation "${excerpt(v.id)}": expected the id of a file in content/regulations/, or { title, documentNumber? } for a version known only from the text`,
         );
       else earlier.set(l.id, [...(earlier.get(l.id) ?? []), v.id]);
     });

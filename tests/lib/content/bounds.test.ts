@@ -189,10 +189,15 @@ describe('values far longer than any real one', () => {
       .replace('- id: registered', `- id: ${id}`)
       .replace('- id: three-years', `- id: ${id}`)
       .replace('recipients: [organization]\n', `recipients: [organization]\n    tracks: [${long('t')}]\n`)
-      .replace('quote: 奖金为20万元', `quote: ${'无'.repeat(999)}`);
+      .replace('quote: 奖金为20万元', `quote: ${'无'.repeat(999)}`)
+      .replace(
+        'repeals: []',
+        `repeals: []\nsupersedes:\n  - { id: ${long('v')}, cite: { article: 4, quote: 自印发之日起施行 } }`,
+      );
     const referenceProblems = validateFile(unresolved);
     expect(referenceProblems.map((p) => p.field).sort()).toEqual([
       'applicants[0].conditions[1].id',
+      'supersedes[0].id',
       'tiers[0].prizes[0].cite.quote',
       'tiers[0].tracks[0]',
     ]);
