@@ -16,6 +16,7 @@ import { answerContext, type CheckInput, checkAll } from '../../src/lib/eligibil
 import { type IndexedRules, withFullRules } from '../../src/lib/eligibility/split.ts';
 import { outsidePlace } from '../../src/lib/eligibility/wizard.ts';
 import { csvApplicants } from '../../src/lib/batch/csv-applicants.ts';
+import { PAGE_SIZE } from '../../src/lib/batch/filters.ts';
 import { MAX_FILE_BYTES } from '../../src/lib/batch/upload.ts';
 import { fileProblemText, RESULT_COLUMN_LABELS } from '../../src/lib/wording/batch.ts';
 import {
@@ -23,6 +24,7 @@ import {
   DOWNLOAD_CSV,
   DOWNLOAD_JSON,
   FILTER_OUTCOME,
+  NEXT_PAGE,
   uploadLimitText,
 } from '../../src/lib/wording/batch-upload.ts';
 import { isOutOfArea, isSupersededFold } from '../../src/lib/wording/findings.ts';
@@ -121,6 +123,17 @@ describe.skipIf(skipBrowserTests())('batch checking in Chromium', () => {
       .locator('.outcome-counts li')
       .evaluateAll((lis) => lis.map((li) => Number(li.querySelector('strong')?.textContent)));
     expect(counts.reduce((a, b) => a + b, 0)).toBe(expected.size);
+    // A page of rows at a time: the next page holds the next rows, and the address says which page.
+    const firstPage = await tableOutcomes(page);
+    expect(firstPage.length).toBe(Math.min(expected.size, PAGE_SIZE));
+    if (expected.size > PAGE_SIZE) {
+      await page.getByRole('button', { name: NEXT_PAGE }).click();
+      expect(new URL(page.url()).searchParams.get('page')).toBe('2');
+      const next = await tableOutcomes(page);
+      expect(next.length).toBe(Math.min(expected.size - PAGE_SIZE, PAGE_SIZE));
+      expect(next[0]).not.toEqual(firstPage[0]);
+      for (const r of next) expect(r.outcome).toBe(expected.get(keyOf({ ...r, row: Number(r.row) })));
+    }
     expect(await cspViolations(page)).toEqual([]);
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
