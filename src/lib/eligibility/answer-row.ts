@@ -5,6 +5,7 @@
 // attributes; a period: place:from:to; an award: regulation:tier:date).
 // An empty part is unknown: the item is a half answer, as in the wizard.
 // Attribute values may be codebook ids or their Chinese labels.
+import { type CodebookEntry, RECIPIENT_TYPES, SOUGHT_TIERS } from '../codebook.ts';
 import { type Attribute, attributesOf, FACT_IDS, FACTS, type FactId } from '../facts.ts';
 import { OTHER_JURISDICTION } from '../jurisdiction.ts';
 import type { AnswerProblem } from './answers.ts';
@@ -54,13 +55,36 @@ function labelReadings(label: string): string[] {
   return m ? [label, m[1]!, m[2]!] : [label];
 }
 
+/** An enum's values by position, with where each id and each label reading first appears. */
+interface EnumReadings {
+  ids: string[];
+  byId: Map<string, number>;
+  byReading: Map<string, number>;
+}
+
+// Read once per attribute, not once per cell: a batch reads the same few enums on every row.
+const enumReadings = new WeakMap<Attribute, EnumReadings>();
+function readingsOf(a: Attribute & { kind: 'enum' }): EnumReadings {
+  let r = enumReadings.get(a);
+  if (r) return r;
+  const ids = Object.keys(a.values);
+  const byReading = new Map<string, number>();
+  ids.forEach((id, i) => {
+    for (const reading of labelReadings(a.values[id]!.label)) if (!byReading.has(reading)) byReading.set(reading, i);
+  });
+  r = { ids, byId: new Map(ids.map((id, i) => [id, i])), byReading };
+  enumReadings.set(a, r);
+  return r;
+}
+
 /** An attribute's value from its cell text: the id or label it names, or the text as given (validation reports it). */
 function attributeValue(a: Attribute, text: string): unknown {
   switch (a.kind) {
     case 'enum': {
-      for (const [id, { label }] of Object.entries(a.values))
-        if (id === text.toLowerCase() || labelReadings(label).includes(text)) return id;
-      return text;
+      // The first value, in the codebook's order, whose id (in any case) or a label reading is the text.
+      const { ids, byId, byReading } = readingsOf(a);
+      const i = Math.min(byId.get(text.toLowerCase()) ?? Infinity, byReading.get(text) ?? Infinity);
+      return i === Infinity ? text : ids[i];
     }
     case 'boolean': {
       const v = text.toLowerCase();
@@ -80,9 +104,11 @@ function partValue(fact: FactId, part: string, text: string): unknown {
   return a ? attributeValue(a, text) : text;
 }
 
+const PARTS = new Map(FACT_IDS.map((f) => [f, partsOf(f)]));
+
 /** One item of a list cell; parts left empty (or 不清楚) are unknown and left out. */
 function itemOf(fact: FactId, item: string, at: string, problems: AnswerProblem[]): Record<string, unknown> {
-  const names = partsOf(fact);
+  const names = PARTS.get(fact)!;
   const given = parts(item);
   // The older sanction form regulation:cause:date, which upgrade.ts reads.
   if (fact === 'sanctions' && given.length === 3 && isDay(given[2]) && !isDay(given[0]))
@@ -101,8 +127,16 @@ function itemOf(fact: FactId, item: string, at: string, problems: AnswerProblem[
   return out;
 }
 
+/** A code of a codebook vocabulary from its code or its Chinese label (组织 → organization); else the cell as given. */
+function codeOf(vocabulary: Record<string, CodebookEntry>, cell: string): string {
+  if (Object.hasOwn(vocabulary, cell)) return cell;
+  return Object.entries(vocabulary).find(([, e]) => labelReadings(e.label).includes(cell))?.[0] ?? cell;
+}
+
 function cellValue(column: string, cell: string, problems: AnswerProblem[]): unknown {
-  if (column === 'applicantType' || column === 'checkDate' || column === 'soughtTier') return cell;
+  if (column === 'applicantType') return codeOf(RECIPIENT_TYPES, cell);
+  if (column === 'soughtTier') return codeOf(SOUGHT_TIERS, cell);
+  if (column === 'checkDate') return cell;
   // Older columns: a year list, a date list, one date.
   if (column === 'lossYears') return NONE.has(cell.toLowerCase()) ? [] : items(cell);
   if (column === 'earlierApplicationFraud') return NONE.has(cell.toLowerCase()) ? [] : items(cell);
@@ -145,6 +179,8 @@ export function upgradedApplicant(raw: unknown): { raw: Record<string, unknown>;
   };
 }
 
+const READ_COLUMNS = new Set([...ANSWER_COLUMNS, ...OLD_COLUMNS]);
+
 /** Turns a CSV row into raw answers; what cannot be read is reported by column. Validation proper is parseAnswers'. */
 export function answersFromRow(row: Record<string, string>): {
   raw: Record<string, unknown>;
@@ -155,7 +191,7 @@ export function answersFromRow(row: Record<string, string>): {
   for (const [column, value] of Object.entries(row)) {
     const cell = value.trim();
     if (column === ROW_LABEL_COLUMN || cell === '') continue;
-    if (!ANSWER_COLUMNS.includes(column) && !OLD_COLUMNS.includes(column)) {
+    if (!READ_COLUMNS.has(column)) {
       problems.push({ field: column, message: `没有这一列：应为 ${ANSWER_COLUMNS.join('、')} 之一` });
       continue;
     }

@@ -74,11 +74,11 @@ export function columnHowTo(c: TemplateColumn, ctx: ExampleContext): string {
     case 'label':
       return '任意文字，只用于在结果中认出这一行；不填则以行号称呼';
     case 'applicantType':
-      return `${APPLICANT_TYPES.map((t) => `${t}（${recipientLabel(t)}）`).join(' 或 ')}`;
+      return `${APPLICANT_TYPES.map((t) => `${t}（${recipientLabel(t)}）`).join(' 或 ')}（写中文或代码均可）`;
     case 'checkDate':
       return `${DAY}；留空为今天（可填明年的申报截止日）`;
     case 'soughtTier':
-      return `${codesWithLabels(SOUGHT_TIERS)} 之一，写代码；留空为任一奖项`;
+      return `${codesWithLabels(SOUGHT_TIERS)} 之一（写中文或代码均可）；留空为任一奖项`;
     case 'jurisdiction':
       return `最具体一级的地区，省市区以 / 分隔：${placesText(ctx)}；${BLANK}`;
     case 'date':

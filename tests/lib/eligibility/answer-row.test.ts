@@ -2,7 +2,7 @@
 // in the registry's order, codebook ids or their Chinese labels, and an empty
 // part left unknown (a half answer), as in the wizard.
 import { describe, expect, it } from 'vitest';
-import { INCIDENT_GRADES, INCIDENT_KINDS } from '../../../src/lib/codebook.ts';
+import { INCIDENT_GRADES, INCIDENT_KINDS, RECIPIENT_TYPES, SOUGHT_TIERS } from '../../../src/lib/codebook.ts';
 import { ANSWER_COLUMNS, answersFromRow, partsOf, upgradedApplicant } from '../../../src/lib/eligibility/answer-row.ts';
 import { parseAnswers } from '../../../src/lib/eligibility/answers.ts';
 import { answerContext, rulesOf } from '../../../src/lib/eligibility/engine.ts';
@@ -84,6 +84,17 @@ describe('answersFromRow', () => {
         expect(item![asKind ? 'kind' : 'grade'], `${v}`).toBe(id);
       }
     }
+  });
+
+  it('reads who applies and the award sought from their code or their Chinese label', () => {
+    for (const [column, vocabulary] of [
+      ['applicantType', RECIPIENT_TYPES],
+      ['soughtTier', SOUGHT_TIERS],
+    ] as const)
+      for (const [id, { label }] of Object.entries(vocabulary))
+        for (const v of [id, label]) expect(answersFromRow({ [column]: v }).raw[column], `${column} ${v}`).toBe(id);
+    // A value of neither is passed on as given, for the validator to name.
+    expect(answersFromRow({ applicantType: '机器人' }).raw.applicantType).toBe('机器人');
   });
 
   it('leaves an empty or unknown part out: the item is a half answer the validator keeps', () => {
