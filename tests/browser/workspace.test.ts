@@ -301,7 +301,8 @@ describe.skipIf(skipBrowserTests())('the checker workspace in Chromium', () => {
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(file)),
     });
-    await expect(notices(other)).resolves.toContain('已从 clients.json 导入 2 个申报主体');
+    // The file is read in the page, after the upload: poll for what it says.
+    await expect.poll(() => notices(other)).toContain('已从 clients.json 导入 2 个申报主体');
     expect(await names(other)).toEqual(['丙公司', '甲公司', '乙公司']);
     await expect(currentName(other)).resolves.toBe('甲公司');
     await expect(other.getByRole('radio', { name: /组织/ }).isChecked()).resolves.toBe(true);
@@ -310,15 +311,15 @@ describe.skipIf(skipBrowserTests())('the checker workspace in Chromium', () => {
 
     // A file that is not a workspace is refused with its name; a bad applicant is named by its place and field.
     await input.setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"x":1}') });
-    await expect(notices(other)).resolves.toContain('没有导入 notes.json：文件不是本站导出的工作区');
+    await expect.poll(() => notices(other)).toContain('没有导入 notes.json：文件不是本站导出的工作区');
     const bad = { ...file, applicants: [...file.applicants, { name: '丁公司', answers: { checkDate: { y: 1 } } }, 7] };
     await input.setInputFiles({
       name: 'more.json',
       mimeType: 'application/json',
       buffer: Buffer.from(JSON.stringify(bad)),
     });
+    await expect.poll(() => notices(other)).toContain('已从 more.json 导入 3 个申报主体');
     const said = (await notices(other)) ?? '';
-    expect(said).toContain('导入 3 个申报主体');
     expect(said).toContain('第 3 个申报主体“丁公司”：1 项无法读取，已忽略：核对日期（应为文字）');
     expect(said).toContain('第 4 个申报主体：没有导入');
     expect(await names(other)).toHaveLength(6);

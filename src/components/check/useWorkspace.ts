@@ -1,7 +1,7 @@
 // The workspace on the page: opened from this browser's storage (and a share link the page was opened with), saved
 // on every change, and the moves on it (add, switch, rename, duplicate, delete and undo, export, import). A crash
 // while showing an applicant is remembered, so a later visit asks before showing those answers again.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { todayIso } from '../../lib/dates.ts';
 import type { FormState } from '../../lib/eligibility/wizard.ts';
 import {
@@ -68,7 +68,14 @@ export function useWorkspace() {
       stamp(),
     ),
   );
-  const [workspace, setWorkspace] = useState<Workspace>(opened.workspace);
+  const [workspace, setShownWorkspace] = useState<Workspace>(opened.workspace);
+  // The workspace as last changed, for the moves computed outside a render (a link pasted, a file read, a deletion):
+  // a change made just before, not yet rendered, is not lost.
+  const latest = useRef(workspace);
+  const setWorkspace = (change: Workspace | ((ws: Workspace) => Workspace)) => {
+    latest.current = typeof change === 'function' ? change(latest.current) : change;
+    setShownWorkspace(latest.current);
+  };
   const [notices, setNotices] = useState<OpenNotice[]>(opened.notices);
   const [refill, setRefill] = useState(opened.refill);
   const [removed, setRemoved] = useState<Removed | null>(null);
@@ -93,15 +100,15 @@ export function useWorkspace() {
     const onHashChange = () => {
       const share = takeShareFragment();
       if (share.kind === 'none') return;
-      const opened = openShared(workspace, share, sharedName(todayIso('local')), stamp());
+      const opened = openShared(latest.current, share, sharedName(todayIso('local')), stamp());
       setRemoved(null);
-      setWorkspace(opened.workspace ?? workspace);
+      if (opened.workspace) setWorkspace(opened.workspace);
       setNotices(opened.notices);
       if (opened.refill) setRefill(opened.refill);
     };
     addEventListener('hashchange', onHashChange);
     return () => removeEventListener('hashchange', onHashChange);
-  }, [workspace]);
+  }, []);
 
   const current = currentApplicant(workspace);
   /** A change of the workspace's list (not of answers): an undo offered before is gone. */
@@ -137,12 +144,13 @@ export function useWorkspace() {
       }),
     rename: (name: string) => restructure((ws) => renameApplicant(ws, ws.currentId, name, stamp().now)),
     remove: () => {
-      const { workspace: next, removed: gone } = deleteApplicant(workspace, current.id, () =>
+      const id = latest.current.currentId;
+      const { workspace: next, removed: gone } = deleteApplicant(latest.current, id, () =>
         newApplicant(defaultName(1), {}, stamp()),
       );
       setWorkspace(next);
       setRemoved(gone ?? null);
-      if (suspect === current.id) forgetCrash();
+      if (suspect === id) forgetCrash();
     },
     undo: () => {
       if (removed) setWorkspace((ws) => restoreApplicant(ws, removed));
@@ -166,7 +174,7 @@ export function useWorkspace() {
     dismiss: (notice: OpenNotice) => setNotices((ns) => ns.filter((n) => n !== notice)),
     dismissImport: () => setImported(null),
     markCrash: () => {
-      writeStored(CRASH_KEY, workspace.currentId);
+      writeStored(CRASH_KEY, latest.current.currentId);
     },
     /** After a crash: show the answers again (the crash mark goes). */
     retry: () => {
@@ -174,7 +182,9 @@ export function useWorkspace() {
       setAttempt((n) => n + 1);
     },
     exportFile: () => {
-      const blob = new Blob([JSON.stringify(toFile(workspace, stamp().now), null, 2)], { type: 'application/json' });
+      const blob = new Blob([JSON.stringify(toFile(latest.current, stamp().now), null, 2)], {
+        type: 'application/json',
+      });
       const a = document.createElement('a');
       a.href = URL.createObjectURL(blob);
       a.download = `${FILE_NAME}-${todayIso('local')}.json`;
@@ -195,7 +205,7 @@ export function useWorkspace() {
         });
         return;
       }
-      const result = importApplicants(workspace, read.applicants, (i) => importedName(i + 1), stamp());
+      const result = importApplicants(latest.current, read.applicants, (i) => importedName(i + 1), stamp());
       const lines = read.problems.map(applicantProblemText);
       setImported({
         ok: result.added > 0,
