@@ -272,6 +272,47 @@ describe.skipIf(skipBrowserTests())('the checker workspace in Chromium', () => {
     await page.locator('#step-title').waitFor();
   });
 
+  it('a crash of the workspace itself shows the last resort: reload, or clear what is saved', async () => {
+    const page = await open('/check/');
+    await rename(page, '甲公司');
+    await page.getByRole('button', { name: '新增申报主体' }).click();
+    await rename(page, '乙公司');
+    await settled(page);
+    const crashWhileRendering = (on: boolean) =>
+      page.evaluate(
+        ([flag, message]) => {
+          const w = window as unknown as { __crash?: boolean; __patched?: boolean };
+          w.__crash = flag as boolean;
+          if (w.__patched) return;
+          w.__patched = true;
+          // The bar lists the applicants with map (switching calls none): the next render of the bar throws.
+          const map = Array.prototype.map;
+          Array.prototype.map = function (this: unknown[], ...args: Parameters<typeof map>) {
+            if (w.__crash) throw new Error(message as string);
+            return map.apply(this, args);
+          } as typeof map;
+        },
+        [on, TEST_CRASH] as const,
+      );
+    await crashWhileRendering(true);
+    await page.getByLabel('当前申报主体').selectOption({ label: '甲公司' });
+    await page.getByRole('button', { name: '重新载入页面' }).waitFor();
+    await crashWhileRendering(false);
+    await page.getByRole('button', { name: '重新载入页面' }).click();
+    await page.locator('#step-title').waitFor();
+    expect(await names(page)).toEqual(['甲公司', '乙公司']);
+
+    await crashWhileRendering(true);
+    await page.getByLabel('当前申报主体').selectOption({ label: '甲公司' });
+    await page.getByRole('button', { name: '清除本机保存的工作区' }).waitFor();
+    await crashWhileRendering(false);
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '清除本机保存的工作区' }).click();
+    await page.waitForURL(/\/check\//);
+    await page.locator('#step-title').waitFor();
+    expect(await names(page)).toEqual(['申报主体 1']);
+  });
+
   it('exports the workspace to a file and imports it into another browser, beside what is there', async () => {
     const page = await open('/check/');
     await rename(page, '甲公司');

@@ -4,14 +4,19 @@
 import type { VNode } from 'preact';
 import {
   CLEAR_ANSWERS_LABEL,
+  CLEAR_WORKSPACE_CONFIRM,
+  CLEAR_WORKSPACE_LABEL,
   CRASH_TITLE,
   crashedBeforeText,
   crashText,
+  PAGE_CRASH_TEXT,
+  RELOAD_PAGE_LABEL,
   RELOAD_STEP_LABEL,
 } from '../../lib/wording/workspace.ts';
 import Checker from './Checker.tsx';
 import { ErrorBoundary } from './ErrorBoundary.tsx';
-import { useWorkspace, type WorkspaceModel } from './useWorkspace.ts';
+import { removeStored } from './local-storage.ts';
+import { CRASH_KEY, useWorkspace, WORKSPACE_KEY, type WorkspaceModel } from './useWorkspace.ts';
 import { WorkspaceBar } from './WorkspaceBar.tsx';
 import { WorkspaceNotices } from './WorkspaceNotices.tsx';
 
@@ -38,7 +43,45 @@ function Crashed({ model, text }: { model: WorkspaceModel; text: string }): VNod
   );
 }
 
-export default function Workspace({ rulesUrl, base, dataAsOf }: Props) {
+/**
+ * The last resort, when the workspace itself crashed: reload, or (after a confirmation) clear what is saved. Plain
+ * markup, so it cannot crash in turn.
+ */
+function PageCrashed(): VNode {
+  return (
+    <div class="checker-crash" role="alert">
+      <h2>{CRASH_TITLE}</h2>
+      <p>{PAGE_CRASH_TEXT}</p>
+      <p class="wizard-actions">
+        <button type="button" class="primary" onClick={() => location.reload()}>
+          {RELOAD_PAGE_LABEL}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            if (!confirm(CLEAR_WORKSPACE_CONFIRM)) return;
+            removeStored(WORKSPACE_KEY);
+            removeStored(CRASH_KEY);
+            location.reload();
+          }}
+        >
+          {CLEAR_WORKSPACE_LABEL}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+/** The checker page, never blank: a crash of the workspace itself shows the last resort. */
+export default function CheckerPage(props: Props) {
+  return (
+    <ErrorBoundary fallback={() => <PageCrashed />}>
+      <Workspace {...props} />
+    </ErrorBoundary>
+  );
+}
+
+function Workspace({ rulesUrl, base, dataAsOf }: Props) {
   const model = useWorkspace();
   const { current } = model;
   return (

@@ -154,3 +154,10 @@ export function applicantProblemText(p: ApplicantProblem): string {
 export const SAVE_FAILED_TEXT =
   '本机存储已满或被浏览器禁止：这次的改动只保留到关闭页面为止。可以先导出工作区，或删除一些申报主体。';
 export const moreProblemsText = (n: number): string => `另有 ${n} 个申报主体有问题，未逐一列出`;
+
+/** The page's last resort, when the workspace itself cannot be shown. */
+export const PAGE_CRASH_TEXT =
+  '页面出错了，无法显示工作区。可以重新载入页面；若仍然出错，可以清除本机保存的工作区（所有申报主体的回答都会删除）。';
+export const RELOAD_PAGE_LABEL = '重新载入页面';
+export const CLEAR_WORKSPACE_LABEL = '清除本机保存的工作区';
+export const CLEAR_WORKSPACE_CONFIRM = '确定删除本机保存的全部申报主体及其回答吗？此操作无法撤销。';
