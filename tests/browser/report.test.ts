@@ -101,6 +101,12 @@ describe.skipIf(skipBrowserTests())('the report as a document', () => {
       page.getByRole('button', { name: DOWNLOAD_REPORT }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(/^eligibility-report-.*\d{4}-\d{2}-\d{2}\.json$/);
+    // Named after the workspace's current applicant (the share link opened as one).
+    const applicant = await page
+      .locator('#workspace-current')
+      .evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
+    expect(applicant).not.toBe('');
+    expect(download.suggestedFilename()).toContain(applicant.trim().replace(/\s+/g, '-'));
     const doc = JSON.parse(await readFile((await download.path())!, 'utf8')) as ReportDocument;
     const view = wizardView(regulations, complete, answerContext(regulations, today()));
     expect(doc.format).toBe(REPORT_FORMAT);
@@ -172,6 +178,8 @@ describe.skipIf(skipBrowserTests())('the report as a document', () => {
     await page.locator(`.answers-invalid li[data-field="${dated}"] button`).click();
     await page.getByRole('heading', { name: STEP_TITLES[step.id] }).waitFor();
     await expect(page.locator(`#err-${dated}`).textContent()).resolves.toContain(problem!.message);
+    // Beside the form, the live results say too that they do not hold until the answer is corrected.
+    expect(await page.locator('.live-results .withheld').isVisible()).toBe(true);
 
     // An applicant type the checker does not know is shown as given, never as one it knows.
     const robot = await openReport({ ...complete, applicantType: 'robot' });

@@ -46,11 +46,22 @@ export interface CheckerProps {
   onStartOver: () => void;
   /** Answers of an older shape that could not be carried over: asked again. */
   refill: FactId[];
+  /** The applicant's name in the workspace: the downloaded report is named after it. */
+  applicantName?: string;
 }
 
 const Loading = ({ what }: { what: string }) => <p aria-busy="true">{what}</p>;
 
-export default function Checker({ rulesUrl, base, dataAsOf, state, setState, onStartOver, refill }: CheckerProps) {
+export default function Checker({
+  rulesUrl,
+  base,
+  dataAsOf,
+  state,
+  setState,
+  onStartOver,
+  refill,
+  applicantName,
+}: CheckerProps) {
   const { entries, error, pending } = useRules(rulesUrl, base, state.jurisdiction);
   const stepUrl = useStepUrl();
   // The applicant's own day: the check is dated as the applicant's calendar reads.
@@ -127,6 +138,7 @@ export default function Checker({ rulesUrl, base, dataAsOf, state, setState, onS
               problems={problems}
               steps={steps}
               onFix={go}
+              applicantName={applicantName}
             />
           ) : (
             step.fields.map((f) => (
@@ -152,6 +164,7 @@ export default function Checker({ rulesUrl, base, dataAsOf, state, setState, onS
             outOfPlace={outOfPlace}
             typeKnown={!!answers.applicantType}
             dataAsOf={dataAsOf}
+            invalidAnswers={problems.length}
           />
         )}
       </div>

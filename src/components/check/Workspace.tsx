@@ -104,6 +104,7 @@ function Workspace({ rulesUrl, base, dataAsOf }: Props) {
             setState={model.updateAnswers}
             onStartOver={model.clearAnswers}
             refill={model.refill}
+            applicantName={current.name}
           />
         </ErrorBoundary>
       )}
