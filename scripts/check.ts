@@ -4,15 +4,17 @@
 // Invalid applicants are reported by row and field; the valid ones are still checked.
 //
 // It streams: applicants are read one at a time (csv-parse's stream, stream-json
-// for an array), checked and written before the next is read, waiting for the pipe
-// to drain, so memory stays flat however long the file. A file that cannot be read
+// for an array) and checked in chunks, a file past a few hundred applicants by
+// worker threads on every core (batch/checkers.ts); each chunk is written in the
+// file's order, waiting for the pipe to drain, and only a few chunks are out at
+// once, so memory stays flat however long the file. A file that cannot be read
 // as applicants (missing, a folder, empty, an unclosed quote, a column twice or
 // unknown, an applicant that is not an object) is named with where and why, exit 2.
 // Exit 1 when some applicants' answers were invalid, else 0.
 import { statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkApplicant, checkDateProblem, isInvalid } from '../src/lib/batch/check.ts';
+import { checkDateProblem } from '../src/lib/batch/check.ts';
 import { loadRegulationsOrThrow } from '../src/lib/content/load.ts';
 import { asOfDay, contentLocation } from '../src/lib/content/location.ts';
 import { answerContext } from '../src/lib/eligibility/engine.ts';
@@ -26,12 +28,15 @@ import {
   optionProblemLine,
   optionValueText,
   printable,
+  threadsProblemText,
   unknownOptionText,
 } from '../src/lib/wording/batch.ts';
 import { reportNotice } from '../src/lib/wording/findings.ts';
 import { stdoutOutput } from './batch/output.ts';
 import { csvSteps, jsonSteps } from './batch/sources.ts';
-import { applicantBlock } from './batch/text-report.ts';
+import { checkThreads, inlineChecker, MAX_THREADS, workerPool } from './batch/checkers.ts';
+import { writeReport } from './batch/ordered-report.ts';
+import type { ReportRun } from './batch/report-chunk.ts';
 
 const USAGE = 'usage: npm run check -- <answers.json | applicants.csv> [--json] [--date YYYY-MM-DD]';
 
@@ -85,32 +90,19 @@ if (date !== undefined) {
 }
 
 const csv = extname(file).toLowerCase() === '.csv';
+const run: ReportRun = { entries, context, options: { date, today }, json: options.json, csv };
+const threads = checkThreads(process.env.ATLAS_CHECK_THREADS, statSync(file).size);
+if (threads === undefined) refuse(optionProblemLine('ATLAS_CHECK_THREADS', threadsProblemText(MAX_THREADS)));
+const checker = threads ? workerPool(run, threads) : inlineChecker(run);
 const out = stdoutOutput();
-// The verdict objects as the engine gives them; the place fold is the text report's.
-const withoutFold = (key: string, value: unknown) => (key === 'outOfPlace' ? undefined : value);
 
-let checked = 0;
-let invalid = 0;
-let stopped: string | undefined;
 if (options.json) await out.write('[');
-for await (const step of csv ? csvSteps(file) : jsonSteps(file)) {
-  if (out.closed) break;
-  if ('problem' in step) {
-    stopped = fileProblemLine(file, step.problem);
-    break;
-  }
-  const result = checkApplicant(step.applicant, entries, context, { date, today });
-  if (isInvalid(result)) invalid++;
-  // JSON: one applicant a line, in one array, written as it comes.
-  await out.write(
-    options.json ? `${checked ? ',' : ''}\n${JSON.stringify(result, withoutFold)}` : applicantBlock(result, csv),
-  );
-  checked++;
-}
-if (options.json) await out.write(checked ? '\n]\n' : ']\n');
-else if (checked) await out.write(`\n${reportNotice(today)}\n`);
+const { count, invalid, problem } = await writeReport(csv ? csvSteps(file) : jsonSteps(file), checker, out);
+await checker.close();
+if (options.json) await out.write(count ? '\n]\n' : ']\n');
+else if (count) await out.write(`\n${reportNotice(today)}\n`);
 
-if (stopped) console.error(stopped);
+if (problem) console.error(fileProblemLine(file, problem));
 else if (invalid) console.error(`\n${invalidSummary(invalid)}`);
 // exitCode, not exit(): writes to a pipe are asynchronous, and exit() would cut a long report short.
-process.exitCode = stopped ? 2 : invalid ? 1 : 0;
+process.exitCode = problem ? 2 : invalid ? 1 : 0;

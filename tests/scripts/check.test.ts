@@ -6,7 +6,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compactApplicant } from '../../src/lib/batch/compact.ts';
 import { checkAll } from '../../src/lib/eligibility/engine.ts';
+import { outsidePlace } from '../../src/lib/eligibility/wizard.ts';
 import { reportNotice } from '../../src/lib/wording/findings.ts';
 import { ROOT } from '../support/paths.ts';
 import { realEntries } from '../support/regulations.ts';
@@ -28,17 +30,36 @@ const blockOf = (stdout: string, heading: string) => {
 };
 
 describe('npm run check', () => {
-  it('one applicant from JSON: the same verdicts as the engine, with their tiers, as JSON', () => {
+  it('one applicant from JSON: the engine’s verdicts without the regulations’ own texts, as JSON', () => {
     const run = check('examples/answers.json', '--json');
     expect(run.status, run.stderr).toBe(0);
     const [result] = JSON.parse(run.stdout);
     const { name, ...answers } = JSON.parse(readFileSync(join(ROOT, 'examples/answers.json'), 'utf8'));
     expect(result.name).toBe(name);
-    expect(result.verdicts).toEqual(JSON.parse(JSON.stringify(checkAll(realEntries(), answers, AS_OF))));
+    const entries = realEntries();
+    const verdicts = checkAll(entries, answers, AS_OF);
+    const checked = {
+      row: 1,
+      name,
+      checkDate: AS_OF,
+      verdicts,
+      outOfPlace: outsidePlace(entries, answers.jurisdiction),
+    };
+    expect(result).toEqual(JSON.parse(JSON.stringify(compactApplicant(checked))));
     expect(result).not.toHaveProperty('outOfPlace');
     const tongzhou = result.verdicts.find((v: { id: string }) => v.id === 'tongzhou-2023');
     expect(tongzhou).toMatchObject({ outcome: 'ruled-out', eligibleFrom: '2027-05-20' });
     expect(tongzhou.tiers.length).toBeGreaterThan(0);
+    // Where the text says it is kept; what the regulation's data file holds is not repeated for each applicant.
+    const { quote, ...where } = verdicts.find((v) => v.id === 'tongzhou-2023')!.failures[0]!.cite;
+    expect(tongzhou.failures[0].cite).toEqual(where);
+    expect(run.stdout).not.toContain(quote);
+    expect(run.stdout).not.toMatch(/"(quote|summary|title|shortName|note|quota)":/);
+    // Regulations of other places are folded to their outcome and why, as the text report folds them.
+    const elsewhere = result.verdicts.filter((v: { outOfPlace?: boolean }) => v.outOfPlace);
+    expect(elsewhere.length).toBeGreaterThan(0);
+    for (const v of elsewhere)
+      expect(Object.keys(v).sort()).toEqual(['failures', 'id', 'outOfPlace', 'outcome', 'status']);
   });
 
   it('a CSV: each row checked in the wizard’s words, the bad row reported by row and field, exit 1', () => {

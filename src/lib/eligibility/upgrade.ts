@@ -31,6 +31,8 @@ const given = (v: unknown): v is string => typeof v === 'string' && v !== '';
 /** An old list item that was a date: {date}, or {} for 有 with no date yet. */
 const dated = (v: unknown): Record<string, unknown> => (given(v) ? { date: v } : {});
 
+const EVENT_FACTS = (Object.keys(FACTS) as FactId[]).filter((id) => FACTS[id].type === 'events');
+
 /** Answers in today's shape; answers already in it come back as they were. Anything but an object reads as none. */
 export function upgradeAnswers(input: unknown): Upgraded {
   if (!isObject(input)) return { answers: {}, dropped: [] };
@@ -39,10 +41,9 @@ export function upgradeAnswers(input: unknown): Upgraded {
   const dropped: Dropped[] = [];
 
   // Lists of dates → lists of dated items, attributes unknown.
-  for (const [id, f] of Object.entries(FACTS) as [FactId, (typeof FACTS)[FactId]][]) {
+  for (const id of EVENT_FACTS) {
     const v = answers[id];
-    if (f.type === 'events' && Array.isArray(v))
-      answers[id] = v.map((x) => (typeof x === 'string' || x === null ? dated(x) : x));
+    if (Array.isArray(v)) answers[id] = v.map((x) => (typeof x === 'string' || x === null ? dated(x) : x));
   }
 
   if (Array.isArray(answers.sanctions))

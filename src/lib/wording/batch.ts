@@ -78,6 +78,9 @@ export const fileUnreadableText = (code: string): string => `无法读取这个�
 export const unknownOptionText = (option: string): string => `没有这个选项：${printable(option, 60)}`;
 export const optionValueText = (option: string): string => `${printable(option, 60)} 后应跟一个值`;
 
+/** A bad ATLAS_CHECK_THREADS (the number of threads that check a large file). */
+export const threadsProblemText = (max: number): string => `应为 0 到 ${max} 的整数（0：只用主线程）`;
+
 /** An option's bad value: --date：“2026-13-45”不是有效日期…. */
 export const optionProblemLine = (option: string, message: string): string => `${option}：${printable(message, 300)}`;
 
