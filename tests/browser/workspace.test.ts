@@ -67,6 +67,26 @@ describe.skipIf(skipBrowserTests())('the checker workspace in Chromium', () => {
     await settled(page);
   }
 
+  it('keeps what two tabs do: each takes over the workspace the other saved', async () => {
+    const one = await open('/check/');
+    await rename(one, '甲公司');
+    const two = await one.context().newPage();
+    await two.goto(one.url());
+    await two.locator('#step-title').waitFor();
+    await two.getByRole('button', { name: '新增申报主体' }).click();
+    await rename(two, '乙公司');
+    // The first tab learns of the second's applicant, and stays on its own.
+    await one.waitForFunction(() => document.querySelectorAll('#workspace-current option').length === 2);
+    await expect(currentName(one)).resolves.toBe('甲公司');
+    // A change in the first tab now saves both; the second sees it.
+    await one.getByRole('button', { name: '新增申报主体' }).click();
+    await rename(one, '丙公司');
+    await two.waitForFunction(() => document.querySelectorAll('#workspace-current option').length === 3);
+    await settled(one);
+    expect((await stored(one))?.applicants.map((a) => a.name)).toEqual(['甲公司', '乙公司', '丙公司']);
+    await expect(currentName(two)).resolves.toBe('乙公司');
+  });
+
   it('builds a workspace of three clients, finds them after a reload, and opens a share link beside them', async () => {
     const page = await open('/check/');
     expect(await names(page)).toEqual(['申报主体 1']);

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { todayIso } from '../../lib/dates.ts';
 import type { FormState } from '../../lib/eligibility/wizard.ts';
 import {
+  adoptSaved,
   addApplicant,
   currentApplicant,
   deleteApplicant,
@@ -88,12 +89,40 @@ export function useWorkspace() {
   // Bumped to remount the wizard after a crash.
   const [attempt, setAttempt] = useState(0);
 
+  // Set while the workspace shown is one another tab saved: it is in storage already, and saving it back would make
+  // the two tabs answer each other's saves for ever.
+  const adopted = useRef(false);
   useEffect(() => {
+    if (adopted.current) {
+      adopted.current = false;
+      return;
+    }
     const saved = writeStored(WORKSPACE_KEY, toStored(workspace));
     setSaveFailed(!saved);
     // The older answers are in the saved workspace now: their key can go.
     if (saved && opened.migrated) removeStored(LEGACY_KEY);
   }, [workspace]);
+
+  // Another tab of the checker saved the workspace: this one takes it over, so that its next save does not undo
+  // applicants added or answers given there (the last save would otherwise win).
+  useEffect(() => {
+    const onStorage = (e: StorageEvent) => {
+      if (e.key !== WORKSPACE_KEY || e.newValue === null) return;
+      let raw: unknown;
+      try {
+        raw = JSON.parse(e.newValue);
+      } catch {
+        return;
+      }
+      const next = adoptSaved(raw, latest.current.currentId, stamp());
+      if (!next) return;
+      adopted.current = true;
+      setRemoved(null);
+      setWorkspace(next);
+    };
+    addEventListener('storage', onStorage);
+    return () => removeEventListener('storage', onStorage);
+  }, []);
 
   // A share link pasted into the address of the page already open changes only the fragment: opened the same way.
   useEffect(() => {

@@ -169,6 +169,16 @@ export interface StoredWorkspace {
 export const toStored = (ws: Workspace): StoredWorkspace => ({ version: WORKSPACE_VERSION, ...ws });
 
 /**
+ * The workspace another tab of the site has just saved, taken over by this tab so that its next save keeps what was
+ * done there; this tab stays on its own applicant while that one is still there. Undefined if nothing usable was saved.
+ */
+export function adoptSaved(raw: unknown, ownCurrentId: string, stamp: Stamp): Workspace | undefined {
+  const saved = fromStored(raw, stamp);
+  if (!saved) return undefined;
+  return saved.applicants.some((a) => a.id === ownCurrentId) ? { ...saved, currentId: ownCurrentId } : saved;
+}
+
+/**
  * A workspace read back from storage, leniently: an applicant that is not one is left out, answers are read as the
  * form's state. Undefined when nothing usable is there (a fresh start).
  */

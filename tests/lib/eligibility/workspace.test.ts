@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { encodeShare, readShareFragment } from '../../../src/lib/eligibility/wizard.ts';
 import {
+  adoptSaved,
   addApplicant,
   currentApplicant,
   deleteApplicant,
@@ -106,6 +107,21 @@ describe('the workspace', () => {
 });
 
 describe('the workspace in storage', () => {
+  it('is taken over from another tab with what was done there, this tab staying on its own applicant', () => {
+    const stamp = stamps();
+    const mine = selectApplicant(threeClients(stamp), 'a2');
+    // The other tab added an applicant and is on it.
+    const theirs = addApplicant(mine, newApplicant('D', {}, stamp));
+    const saved = JSON.parse(JSON.stringify(toStored(theirs)));
+    const adopted = adoptSaved(saved, mine.currentId, stamp);
+    expect(adopted?.applicants.map((a) => a.name)).toEqual(['A', 'B', 'C', 'D']);
+    expect(adopted?.currentId).toBe('a2');
+    // This tab's applicant deleted there: it goes where the other tab was.
+    const without = deleteApplicant(theirs, 'a2', () => newApplicant('x', {}, stamp)).workspace;
+    expect(adoptSaved(JSON.parse(JSON.stringify(toStored(without))), 'a2', stamp)?.currentId).toBe(without.currentId);
+    expect(adoptSaved('damaged', 'a2', stamp)).toBeUndefined();
+  });
+
   it('round-trips', () => {
     const stamp = stamps();
     const ws = threeClients(stamp);
