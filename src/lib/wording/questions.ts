@@ -215,15 +215,20 @@ const PART_LABELS_BY_FACT: Partial<Record<FactId, Record<string, string>>> = {
 };
 
 /** The label of an item's part (date, year, place, an attribute), as its input shows it. */
-export const partLabelOf = (fact: FactId, part: string): string =>
-  PART_LABELS_BY_FACT[fact]?.[part] ?? PART_LABELS[part] ?? part;
+/** A part's label; a name that is no part (a key from outside, even __proto__) reads as itself, never inherited. */
+export const partLabelOf = (fact: FactId, part: string): string => {
+  const ofFact = Object.hasOwn(PART_LABELS_BY_FACT, fact) ? PART_LABELS_BY_FACT[fact] : undefined;
+  if (ofFact && Object.hasOwn(ofFact, part)) return ofFact[part]!;
+  return Object.hasOwn(PART_LABELS, part) ? PART_LABELS[part]! : part;
+};
 
 /** Hints beside some parts. */
 const PART_HINTS: Record<string, string> = {
   netProfit: '亏损填负数，如 -120.5',
   to: '仍在做的不填',
 };
-export const partHintOf = (part: string): string | undefined => PART_HINTS[part];
+export const partHintOf = (part: string): string | undefined =>
+  Object.hasOwn(PART_HINTS, part) ? PART_HINTS[part] : undefined;
 
 /** How each item is headed in its list: 第 1 项, 第 1 个年度… */
 export const itemHeading = (kind: 'events' | 'annual' | 'periods' | 'awards', i: number): string =>
