@@ -176,6 +176,51 @@ export const TIER_KINDS = {
   'merit-award': { label: '次级奖', description: '同一办法设立的次一级奖项（质量金奖、质量管理优秀奖）。' },
 } as const satisfies Record<string, CodebookEntry>;
 
+// ——— Applying and after winning (申报与获奖后), as the texts name them ———
+
+/** What an applicant hands in. */
+export const MATERIAL_KINDS = {
+  'application-form': { label: '申报表', description: '按统一格式填写的申报表（申请表、推荐表）。' },
+  'self-assessment-report': {
+    label: '自评报告',
+    description: '对照评价标准（如 GB/T 19580、GB/Z 19579）撰写的自我评价报告；standard 写所对照的标准。',
+  },
+  'supporting-evidence': { label: '证明材料', description: '证明所述业绩、资质、荣誉等的材料。' },
+  'recommendation-opinion': { label: '推荐意见', description: '推荐单位出具或签署的推荐意见。' },
+  commitment: { label: '承诺书', description: '申报者对材料真实性等事项的书面承诺。' },
+  'financial-statement': { label: '财务报表', description: '财务报表、审计报告等经营数据材料。' },
+  other: { label: '其他材料', description: '上列之外、原文点名要求的材料。' },
+} as const satisfies Record<string, CodebookEntry>;
+
+/** Who recommends an applicant, or signs or reviews the application before it goes on. */
+export const RECOMMENDER_KINDS = {
+  'local-government': {
+    label: '属地政府（镇、街道、园区管委会）',
+    description: '申报者所在的镇人民政府、街道办事处或园区管理机构。',
+  },
+  'competent-department': { label: '行业主管部门', description: '申报者所属行业的政府主管部门。' },
+  'industry-association': { label: '行业协会', description: '行业协会、商会等社会组织。' },
+  employer: { label: '所在单位', description: '申报个人所在的组织。' },
+  other: { label: '其他', description: '上列之外的推荐或审核单位。' },
+} as const satisfies Record<string, CodebookEntry>;
+
+/** What the recommender does with an application. */
+export const RECOMMENDER_ACTS = {
+  recommends: { label: '推荐', description: '向受理机构推荐申报者。' },
+  'signs-opinion': { label: '签署推荐意见', description: '在申报材料上签署推荐意见。' },
+  reviews: { label: '初审', description: '对申报材料先行审核（初审、审核把关）后再报送。' },
+  other: { label: '其他', description: '上列之外的做法，note 写明。' },
+} as const satisfies Record<string, CodebookEntry>;
+
+/** Duties of a winner beyond reporting (sanctions.reportingDuties) and limits on the title (titleUseLimits). */
+export const WINNER_DUTY_KINDS = {
+  'share-experience': { label: '交流推广经验', description: '分享、交流、推广获奖的质量管理经验。' },
+  'keep-improving': { label: '持续改进', description: '持续改进、不断提升质量管理水平，发挥示范作用。' },
+  'report-incidents': { label: '报告重大事项', description: '发生重大质量、安全等事项时及时报告。' },
+  'accept-supervision': { label: '接受监督', description: '接受主管部门和社会的监督、跟踪检查。' },
+  other: { label: '其他', description: '上列之外的义务。' },
+} as const satisfies Record<string, CodebookEntry>;
+
 // ——— What an applicant's records distinguish, as the texts do ———
 
 export const INCIDENT_KINDS = {

@@ -9,9 +9,13 @@ import {
   CYCLE_SETTERS,
   DAY_TYPES,
   JURISDICTION_LEVELS,
+  MATERIAL_KINDS,
   RECIPIENT_TYPES,
+  RECOMMENDER_ACTS,
+  RECOMMENDER_KINDS,
   REVOCATION_CAUSES,
   TIER_KINDS,
+  WINNER_DUTY_KINDS,
   enumKeys,
 } from './codebook.ts';
 import { excerpt } from './content/excerpt.ts';
@@ -19,7 +23,7 @@ import { isValidPartialDate } from './dates.ts';
 import { attributesOf, FACTS, matchValuesOf, TEST_OPS, type FactId, type TestOp } from './facts.ts';
 
 /** The published data's shape version: CHANGELOG.md says which part to bump; a test holds it to the JSON Schema. */
-export const SCHEMA_VERSION = '4.0.0';
+export const SCHEMA_VERSION = '4.1.0';
 
 const positiveInt = z.number().int().positive();
 const nonNegativeInt = z.number().int().nonnegative();
@@ -316,6 +320,69 @@ const ban = z
   })
   .describe('禁止再申报');
 
+// ——— applying and after winning ———
+
+const application = z
+  .strictObject({
+    office: z
+      .strictObject({ name: text.describe('机构名称，照原文（如 区质委办）'), ...cited })
+      .optional()
+      .describe('受理申报或发布年度申报通知的机构'),
+    window: z
+      .strictObject({
+        months: list(z.number().int().min(1).max(12))
+          .max(12)
+          .optional()
+          .describe('申报所在的月份（1–12）；原文只写时段而不写月份时不填'),
+        text: text.describe('原文所写的申报时间，如“每年3月”'),
+        ...cited,
+      })
+      .optional()
+      .describe('原文确定的申报时间；原文不定时不填，日期见当年的申报通知'),
+    materials: list(
+      z.strictObject({
+        kind: z.enum(enumKeys(MATERIAL_KINDS)).describe('码本中的材料类别'),
+        name: text.describe('材料名称，照原文（如 申报表）'),
+        standard: text.optional().describe('自评所对照的标准，如 GB/T 19580'),
+        ...cited,
+      }),
+    ).describe('原文点名的申报材料'),
+    recommenders: list(
+      z.strictObject({
+        kind: z.enum(enumKeys(RECOMMENDER_KINDS)).describe('码本中的推荐单位类别'),
+        name: text.describe('推荐单位，照原文（如 属地镇（街道））'),
+        act: z.enum(enumKeys(RECOMMENDER_ACTS)).describe('推荐、签署推荐意见或初审'),
+        appliesTo: list(applicantType)
+          .min(1)
+          .optional()
+          .describe('只适用于这些申报主体（原文按组织、个人分别规定时）；不填则适用于全部'),
+        ...cited,
+      }),
+    ).describe('推荐、签署意见或初审申报的单位'),
+  })
+  .describe('申报：受理机构、申报时间、申报材料与推荐单位');
+
+const winnerDuty = z
+  .strictObject({
+    kind: z.enum(enumKeys(WINNER_DUTY_KINDS)).describe('码本中的义务类别'),
+    summary: summaryText.describe('义务的简短概括'),
+    withinDays: positiveInt.optional().describe('须在若干日内履行'),
+    ...cited,
+  })
+  .describe('获奖者的一项义务（报告义务与称号使用限制之外）');
+
+const processStep = z
+  .strictObject({
+    stage: text.describe('所属环节，须为 process.stages.names 之一'),
+    applicantDoes: summaryText.optional().describe('申报者在此环节要做的事'),
+    days: z
+      .strictObject({ value: positiveInt.describe('天数'), dayType: z.enum(enumKeys(DAY_TYPES)) })
+      .optional()
+      .describe('原文规定的本环节时长'),
+    ...cited,
+  })
+  .describe('评审程序的一个环节：申报者要做什么、历时多久');
+
 // ——— provenance and versions ———
 
 const seedFile = z.string().regex(/^[a-z0-9-]+\.txt$/, 'expected a file name in seeds/, e.g. "tongzhou-2023.txt"');
@@ -497,6 +564,19 @@ export const regulationSchema = z
           .strictObject({ value: positiveInt, ...cited })
           .optional()
           .describe('申报评审材料保存年限'),
+        steps: list(processStep).optional().describe('原文写明申报者所为或时长的环节'),
+      })
+      .superRefine((p, ctx) => {
+        // Only when the stages parsed: a malformed list is reported at its own path.
+        const names: unknown = p.stages?.names;
+        if (!Array.isArray(names)) return;
+        for (const [i, step] of (p.steps ?? []).entries())
+          if (!names.includes(step.stage))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['steps', i, 'stage'],
+              message: `unknown stage ${excerpt(step.stage)}: expected one of process.stages.names (${names.map((n) => excerpt(String(n))).join('、')})`,
+            });
       })
       .describe('评审程序'),
     sanctions: z
@@ -533,9 +613,19 @@ export const regulationSchema = z
         titleUseLimits: list(z.strictObject({ summary: summaryText, ...cited })).describe('称号使用的限制'),
       })
       .describe('监督与处罚'),
+    application: application.optional(),
+    winnerDuties: list(winnerDuty).optional().describe('获奖后的义务（报告义务与称号使用限制之外）'),
+    benefits: list(z.strictObject({ summary: summaryText, ...cited }))
+      .optional()
+      .describe('奖金以外、不属某一奖项的待遇（如政策优先支持）'),
   })
   .describe('一部质量奖管理办法的结构化编码');
 
 export type Regulation = z.infer<typeof regulationSchema>;
 export type Tier = z.infer<typeof tierSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
+export type Application = NonNullable<Regulation['application']>;
+export type ApplicationMaterial = Application['materials'][number];
+export type Recommender = Application['recommenders'][number];
+export type WinnerDuty = NonNullable<Regulation['winnerDuties']>[number];
+export type ProcessStep = NonNullable<Regulation['process']['steps']>[number];
