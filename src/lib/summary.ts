@@ -3,7 +3,10 @@
 // and, beside it, the words wording/summary.ts gives that value (`value`), so
 // pages, exports and tests share one summary and one wording.
 import { citationLabel } from './cite-format.ts';
+import { buildGuide } from './guide/build.ts';
+import { type GuideLine, guideLines } from './guide/lines.ts';
 import type { Citation, Condition, Regulation, Tier } from './schema.ts';
+import { guideLineWords } from './wording/guide.ts';
 import { type SummaryValue, summaryValueText } from './wording/summary.ts';
 import {
   banCauseLabel,
@@ -165,6 +168,27 @@ function sanctionRows(reg: Regulation): SummaryRow[] {
   return rows;
 }
 
+/**
+ * The coding of applying that only the guide otherwise shows (the office, the window, materials, recommenders, what
+ * the applicant does at a stage, duties after winning, benefits of no one tier), in the guide's words.
+ */
+function applyingRows(reg: Regulation): SummaryRow[] {
+  const coded = new Set(reg.process.steps?.map((s) => s.stage));
+  const shown = (l: GuideLine) =>
+    ['office', 'window', 'material', 'recommender', 'winner-duty'].includes(l.code) ||
+    (l.code === 'dates-in-notice' && l.values.officeNamed) ||
+    (l.code === 'benefit' && l.values.tierName === undefined) ||
+    (l.code === 'step' && coded.has(l.values.stage));
+  const guide = buildGuide(reg);
+  return guideLines(guide)
+    .filter(shown)
+    .map((l) => {
+      const { label, text } = guideLineWords(l, guide.partialText);
+      const [cite, ...alsoCites] = l.cites;
+      return row(label, { kind: 'own-words', text }, { cite, ...(alsoCites.length && { alsoCites }), note: l.note });
+    });
+}
+
 export function buildSummary(reg: Regulation): SummarySection[] {
   const sections: SummarySection[] = [{ id: 'identity', title: '基本信息', rows: identityRows(reg) }];
 
@@ -218,6 +242,8 @@ export function buildSummary(reg: Regulation): SummarySection[] {
       : [row('不得申报的情形', silent(reg, { kind: 'no-exclusions' }))],
   });
 
+  const applying = applyingRows(reg);
+  if (applying.length) sections.push({ id: 'applying', title: '申报与获奖后', rows: applying });
   sections.push({ id: 'process', title: '评审程序', rows: processRows(reg.process) });
   sections.push({ id: 'sanctions', title: '监督与处罚', rows: sanctionRows(reg) });
   return sections;

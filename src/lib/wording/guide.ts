@@ -1,7 +1,7 @@
 // The words of a regulation's guide to applying: a title for each section and
 // group, and a label and text for each line the builder (src/lib/guide/) returns.
 // Values are worded by values.ts and summary.ts, as on the regulation page.
-import { MATERIAL_KINDS, RECOMMENDER_ACTS, RECOMMENDER_KINDS, WINNER_DUTY_KINDS } from '../codebook.ts';
+import { MATERIAL_KINDS, RECOMMENDER_ACTS, WINNER_DUTY_KINDS } from '../codebook.ts';
 import type { GuideDays, GuideGroup, GuideLine, GuidePublicity, GuideSectionId, SilentField } from '../guide/lines.ts';
 import { publicityWorkings } from './compare.ts';
 import { summaryValueText } from './summary.ts';
@@ -128,6 +128,9 @@ const limitsText = (v: { withinDays?: number; yearsAfterAward?: number }): strin
   return parts.length ? `（${parts.join('；')}）` : '';
 };
 
+/** A duty of no codebook kind: 其他 alone would not say what it is other than. */
+const OTHER_DUTY_LABEL = '其他义务';
+
 export interface GuideLineWords {
   label: string;
   text: string;
@@ -174,10 +177,8 @@ export function guideLineWords(line: GuideLine, partialText: boolean): GuideLine
     case 'recommender': {
       const v = line.values;
       const who = v.appliesTo ? `（${recipientsLabel(v.appliesTo)}申报时）` : '';
-      return {
-        label: `${RECOMMENDER_ACTS[v.act].label}${who}`,
-        text: `${v.name}（${RECOMMENDER_KINDS[v.kind].label}）`,
-      };
+      // The text's own name says who; the codebook's kind (RECOMMENDER_KINDS) is for comparing, not repeated here.
+      return { label: `${RECOMMENDER_ACTS[v.act].label}${who}`, text: v.name };
     }
     case 'recommendation-required':
       return { label: '推荐', text: RECOMMENDATION_TEXT };
@@ -209,7 +210,7 @@ export function guideLineWords(line: GuideLine, partialText: boolean): GuideLine
       };
     case 'winner-duty':
       return {
-        label: WINNER_DUTY_KINDS[line.values.kind].label,
+        label: line.values.kind === 'other' ? OTHER_DUTY_LABEL : WINNER_DUTY_KINDS[line.values.kind].label,
         text: line.values.summary + limitsText(line.values),
       };
     case 'reporting-duty':
