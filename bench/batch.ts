@@ -13,7 +13,7 @@
 // A benchmark, not a test: it exits 0 whether or not the targets are met, and says which.
 import { spawn } from 'node:child_process';
 import { mkdirSync, openSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -57,6 +57,8 @@ interface Run {
   peakProcessBytes: number;
   status: number | null;
   competing: string[];
+  /** The 1-minute load average when the run ended: on a shared machine, how much else wanted the cores. */
+  load: number;
 }
 
 /** Writes n applicants of this content as a CSV and a JSON array, 1,000 at a time (the benchmark holds little). */
@@ -112,8 +114,11 @@ async function run(
     peakProcessBytes: peak.processHwm,
     status,
     competing: peak.competing,
+    load: loadavg()[0]!,
   };
-  say(`  ${label}: ${(ms / 1000).toFixed(1)} s, peak ${(peak.processHwm / 1e6).toFixed(0)} MB, exit ${status}`);
+  say(
+    `  ${label}: ${(ms / 1000).toFixed(1)} s, peak ${(peak.processHwm / 1e6).toFixed(0)} MB, exit ${status}, load ${result.load.toFixed(1)}`,
+  );
   return result;
 }
 
@@ -144,11 +149,11 @@ if (syntheticCount) {
 
 const mb = (b: number) => `${(b / 1e6).toFixed(0)} MB`;
 say();
-say('| run | applicants | regulations | input | time | peak (checker) | peak (tree) | exit |');
-say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+say('| run | applicants | regulations | input | time | peak (checker) | peak (tree) | exit | load |');
+say('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of runs)
   say(
-    `| ${r.label} | ${r.applicants.toLocaleString('en')} | ${r.regulations.toLocaleString('en')} | ${mb(r.inputBytes)} | ${(r.ms / 1000).toFixed(1)} s | ${mb(r.peakProcessBytes)} | ${mb(r.peakTreeBytes)} | ${r.status} |`,
+    `| ${r.label} | ${r.applicants.toLocaleString('en')} | ${r.regulations.toLocaleString('en')} | ${mb(r.inputBytes)} | ${(r.ms / 1000).toFixed(1)} s | ${mb(r.peakProcessBytes)} | ${mb(r.peakTreeBytes)} | ${r.status} | ${r.load.toFixed(1)} |`,
   );
 const largest = runs.filter((r) => r.applicants >= 100_000);
 for (const r of largest)

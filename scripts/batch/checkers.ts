@@ -11,8 +11,8 @@ import { type ReportChunk, type ReportRun, reportChunk } from './report-chunk.ts
 export interface Checker {
   /** Applicants sent together: enough to make a message worth its cost, few enough to keep memory low. */
   readonly chunkSize: number;
-  /** The most characters of names a chunk carries: a name is echoed whole in --json, and a name may be long. */
-  readonly chunkNameChars: number;
+  /** About the most characters a chunk carries (applicantChars): a name or an answer may be long. */
+  readonly chunkChars: number;
   /** Chunks sent before the oldest must be written: the bound on what is held in memory. */
   readonly inFlight: number;
   check(applicants: Applicant[], after: number): Promise<ReportChunk>;
@@ -23,7 +23,7 @@ export interface Checker {
 export function inlineChecker(run: ReportRun): Checker {
   return {
     chunkSize: 1,
-    chunkNameChars: Infinity,
+    chunkChars: Infinity,
     inFlight: 1,
     check: async (applicants, after) => reportChunk(run, applicants, after),
     close: async () => {},
@@ -33,8 +33,15 @@ export function inlineChecker(run: ReportRun): Checker {
 /** About this many regulation checks a chunk: 200 applicants of five regulations, fewer where there are more. */
 const CHECKS_PER_CHUNK = 1000;
 const MAX_CHUNK = 200;
-/** 200 names of 1,000 characters, or 20 of 10,000: a few MB of output a chunk whatever the names. */
-const MAX_CHUNK_NAME_CHARS = 200_000;
+/** A few MB a chunk, however long the names and answers: 200 typical applicants weigh about 60,000. */
+const MAX_CHUNK_CHARS = 1_000_000;
+/**
+ * Each worker's heap: a young generation of 16 MB (V8's default grows to 48 MB and more, per thread) and an old
+ * one bounded above what it holds (the regulations, a few chunks), so that garbage is collected rather than kept:
+ * without bounds three heaps grew to 700 MB over 100,000 applicants.
+ */
+const YOUNG_MB = 16;
+const oldGenerationMb = () => Math.max(128, 64 + Math.ceil((3 * process.memoryUsage().heapUsed) / 2 ** 20));
 
 /** `threads` workers, sent chunks in turn; each answers its chunks in the order sent. */
 export function workerPool(run: ReportRun, threads: number): Checker {
@@ -43,8 +50,12 @@ export function workerPool(run: ReportRun, threads: number): Checker {
     for (const p of pending.values()) p.reject(e);
     pending.clear();
   };
+  const oldMb = oldGenerationMb();
   const workers = Array.from({ length: threads }, () => {
-    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), { workerData: run });
+    const worker = new Worker(new URL('./check-worker.ts', import.meta.url), {
+      workerData: run,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB, maxOldGenerationSizeMb: oldMb },
+    });
     worker.on('message', ({ id, ...chunk }: ReportChunk & { id: number }) => {
       pending.get(id)?.resolve(chunk);
       pending.delete(id);
@@ -58,7 +69,7 @@ export function workerPool(run: ReportRun, threads: number): Checker {
   let sent = 0;
   return {
     chunkSize: Math.max(1, Math.min(MAX_CHUNK, Math.floor(CHECKS_PER_CHUNK / Math.max(1, run.entries.length)))),
-    chunkNameChars: MAX_CHUNK_NAME_CHARS,
+    chunkChars: MAX_CHUNK_CHARS,
     inFlight: 2 * threads,
     check(applicants, after) {
       const id = sent++;
@@ -89,4 +100,24 @@ export function checkThreads(setting: string | undefined, fileBytes: number): nu
   }
   const cores = availableParallelism();
   return fileBytes >= INLINE_BYTES && cores >= 2 ? Math.min(cores, MAX_THREADS) : 0;
+}
+
+/**
+ * About how many characters an applicant holds (its name, its answers' strings and keys, 8 for any other value),
+ * counted up to `cap`: enough to keep a chunk of long answers small, in time linear in the answers.
+ */
+export function applicantChars(applicant: Applicant, cap = MAX_CHUNK_CHARS): number {
+  let chars = applicant.name.length;
+  const stack: unknown[] = [applicant.raw];
+  while (stack.length && chars < cap) {
+    const v = stack.pop();
+    if (typeof v === 'string') chars += v.length;
+    else if (v && typeof v === 'object') {
+      for (const [key, item] of Object.entries(v)) {
+        chars += key.length;
+        stack.push(item);
+      }
+    } else chars += 8;
+  }
+  return chars;
 }

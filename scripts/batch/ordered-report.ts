@@ -3,7 +3,7 @@
 // checker's inFlight chunks are out at once, so the reading waits for the
 // checking, the checking for the writing, and the writing for the pipe.
 import type { Applicant, FileProblem } from '../../src/lib/batch/applicant.ts';
-import type { Checker } from './checkers.ts';
+import { applicantChars, type Checker } from './checkers.ts';
 import type { Output } from './output.ts';
 import type { ReportChunk } from './report-chunk.ts';
 import type { Step } from './sources.ts';
@@ -21,9 +21,9 @@ export async function writeReport(steps: AsyncIterable<Step>, checker: Checker, 
   const written: Written = { count: 0, invalid: 0 };
   let sent = 0;
   let chunk: Applicant[] = [];
-  let nameChars = 0;
+  let chars = 0;
   const send = () => {
-    nameChars = 0;
+    chars = 0;
     if (!chunk.length) return;
     const checked = checker.check(chunk, sent);
     // A chunk left unwritten (the reader went away, an earlier chunk failed) must not fail unheard.
@@ -46,8 +46,8 @@ export async function writeReport(steps: AsyncIterable<Step>, checker: Checker, 
       break;
     }
     chunk.push(step.applicant);
-    nameChars += step.applicant.name.length;
-    if (chunk.length < checker.chunkSize && nameChars < checker.chunkNameChars) continue;
+    if (checker.chunkChars < Infinity) chars += applicantChars(step.applicant, checker.chunkChars);
+    if (chunk.length < checker.chunkSize && chars < checker.chunkChars) continue;
     send();
     while (queue.length >= checker.inFlight) await writeOldest();
   }

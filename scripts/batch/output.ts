@@ -22,10 +22,14 @@ export function stdoutOutput(stream: NodeJS.WriteStream = process.stdout): Outpu
     async write(text: string) {
       if (closed) return;
       if (stream.write(text)) return;
+      // Whichever comes first ends the wait; the other's listeners are removed, not left to pile up on the stream.
+      const done = new AbortController();
       try {
-        await Promise.race([once(stream, 'drain'), once(stream, 'close')]);
+        await Promise.race([once(stream, 'drain', done), once(stream, 'close', done)]);
       } catch (e) {
         if (!closed) throw e; // once() rejects on the EPIPE the listener above records
+      } finally {
+        done.abort();
       }
     },
   };

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applicantsCsv, syntheticApplicant } from '../../bench/lib/applicants.ts';
-import { checkThreads, INLINE_BYTES, MAX_THREADS } from '../../scripts/batch/checkers.ts';
+import { applicantChars, checkThreads, INLINE_BYTES, MAX_THREADS } from '../../scripts/batch/checkers.ts';
 import { answerContext } from '../../src/lib/eligibility/engine.ts';
 import { ROOT } from '../support/paths.ts';
 import { realEntries } from '../support/regulations.ts';
@@ -26,7 +26,7 @@ const N = 300;
  */
 const applicants = Array.from({ length: N }, (_, i) => {
   const a = syntheticApplicant(i, context);
-  const name = `${a.name}${'名'.repeat(i % 3 === 0 ? 20_000 : 10)}`;
+  const name = `${a.name}${'名'.repeat(i % 3 === 0 ? 60_000 : 10)}`;
   if (i % 7 === 3) return { ...a, name, foundedOn: '2030-01-01' };
   if (i % 7 === 5) return { ...a, name, jurisdiction: '江苏省/南通市/崇川区' };
   return { ...a, name };
@@ -108,5 +108,17 @@ describe('checkThreads', () => {
     expect(checkThreads(undefined, INLINE_BYTES - 1)).toBe(0);
     const cores = availableParallelism();
     expect(checkThreads(undefined, INLINE_BYTES)).toBe(cores >= 2 ? Math.min(cores, MAX_THREADS) : 0);
+  });
+});
+
+describe('applicantChars', () => {
+  it('weighs an applicant by its name and answers, a long answer too, and stops counting at the cap', () => {
+    const of = (raw: Record<string, unknown>, name = 'a') => applicantChars({ row: 1, name, raw, problems: [] }, 1e6);
+    expect(of({})).toBe(1);
+    expect(of({ foundedOn: '2020-01-01' })).toBe(1 + 'foundedOn'.length + 10);
+    expect(of({ accidents: [{ date: 'x'.repeat(5000) }] })).toBeGreaterThan(5000);
+    expect(of({}, '名'.repeat(3000))).toBe(3000);
+    const huge = { junk: Array.from({ length: 10_000 }, () => 'y'.repeat(1000)) };
+    expect(applicantChars({ row: 1, name: '', raw: huge, problems: [] }, 50_000)).toBeLessThan(60_000);
   });
 });
