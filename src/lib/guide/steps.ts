@@ -3,6 +3,7 @@
 // periods the text sets, in working and calendar days as the comparison counts them.
 import { calendarSpanOfWorkingDays, workingDaysInCalendarDays } from '../compare/days.ts';
 import type { DAY_TYPES } from '../codebook.ts';
+import { citationAnchor } from '../cite-format.ts';
 import type { Citation, ProcessStep, Regulation } from '../schema.ts';
 import type { GuideDays, GuideLine, GuidePublicity } from './lines.ts';
 
@@ -18,6 +19,10 @@ const guidePublicity = (p: Publicity): GuidePublicity => ({
   stage: p.stage,
   days: guideDays(p.minimumDays, p.dayType),
 });
+
+/** Citations of distinct passages: a step and its publicity often quote one article, which one link shows. */
+const distinctPassages = (cites: Citation[]): Citation[] =>
+  cites.filter((c, i) => cites.findIndex((d) => citationAnchor(d) === citationAnchor(c)) === i);
 
 const sameArticle = (a: Citation, b: Citation) => a.article === b.article;
 
@@ -72,7 +77,7 @@ export function timeline(process: Process): Timeline {
         ...(step?.days && { days: guideDays(step.days.value, step.days.dayType) }),
         publicity: publicity.map(guidePublicity),
       },
-      cites: [step?.cite ?? process.stages.cite, ...publicity.map((p) => p.cite)],
+      cites: distinctPassages([step?.cite ?? process.stages.cite, ...publicity.map((p) => p.cite)]),
       ...(step?.note && { note: step.note }),
     };
   });

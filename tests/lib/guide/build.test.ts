@@ -2,6 +2,7 @@
 // shapes real texts use): each line cites a passage that exists, each coded item shows once,
 // and where the text is silent the guide says so instead of making a value up.
 import { describe, expect, it } from 'vitest';
+import { citationAnchor } from '../../../src/lib/cite-format.ts';
 import { CONDITION_CATEGORIES } from '../../../src/lib/codebook.ts';
 import { publicityInBothUnits } from '../../../src/lib/compare/days.ts';
 import { buildGuide } from '../../../src/lib/guide/build.ts';
@@ -153,7 +154,7 @@ describe('the steps as a timeline', () => {
     expect(steps[1]?.values.publicity).toEqual([
       { stage: publicity.stage, days: { value: 5, dayType: 'working', inOtherUnit: both.calendar } },
     ]);
-    expect(steps[1]?.cites).toContainEqual(cite);
+    expect(steps[1]?.cites.map(citationAnchor)).toEqual(['art-7']);
     expect(steps[1]?.values.days).toEqual({
       value: 10,
       dayType: 'calendar',
@@ -169,6 +170,8 @@ describe('the steps as a timeline', () => {
     const guide = withSteps([{ stage: stageA, applicantDoes: '内部公示', cite }]);
     const prepare = guide.sections.find((s) => s.id === 'prepare');
     expect(prepare?.groups.find((g) => g.id === 'applying-publicity')?.lines).toHaveLength(1);
+    // The step and its publicity quote one article: one link to it.
+    expect(ofCode(guideLines(guide), 'step')[0]?.cites).toEqual([cite]);
   });
 
   it('leaves a publicity period apart rather than guess between two steps of its article', () => {
