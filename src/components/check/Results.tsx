@@ -7,7 +7,8 @@
 import { citationAnchor } from '../../lib/cite-format.ts';
 import type { Finding, RegulationVerdict, TierVerdict } from '../../lib/eligibility/engine.ts';
 import type { AnswerProblem, Answers } from '../../lib/eligibility/answers.ts';
-import { reportDocument, reportFileName } from '../../lib/eligibility/report.ts';
+import { checkFileName, reportDocument, reportFileName } from '../../lib/eligibility/report.ts';
+import { hasNextSteps, verdictsWithNextSteps } from '../../lib/guide/next-steps.ts';
 import type { Field, FormState, StepId, WizardStep } from '../../lib/eligibility/wizard.ts';
 import {
   ANSWERS_HEADING,
@@ -61,6 +62,9 @@ import {
   verdictsWithheldText,
   wordedReport,
 } from '../../lib/wording/report.ts';
+import { CalendarDownload } from './CalendarDownload.tsx';
+import { NextSteps } from './NextSteps.tsx';
+import { printedAddress } from './printed-address.ts';
 import { ReportDownload } from './ReportDownload.tsx';
 
 interface Props {
@@ -70,11 +74,11 @@ interface Props {
   outOfPlace?: Set<string>;
   /** The day the site's data was built, for the notice. */
   dataAsOf: string;
+  /** Who applies and the check day, for the report's next steps (the live results have none). */
+  nextStepsFor?: NextStepsFor;
 }
 
-/** A link's full address, which a printed report shows after the link (global.css), for a reader of the paper. */
-const printedAddress = (href: string): string =>
-  typeof location === 'undefined' ? href : new URL(href, location.href).href;
+type NextStepsFor = { applicantType: Answers['applicantType']; checkDate: string };
 
 function FindingItem({ f, regId, base }: { f: Finding; regId: string; base: string }) {
   const missing = missingText(f);
@@ -165,7 +169,7 @@ function Folded({
   );
 }
 
-function VerdictItem({ v, base }: { v: RegulationVerdict; base: string }) {
+function VerdictItem({ v, base, nextStepsFor }: { v: RegulationVerdict; base: string; nextStepsFor?: NextStepsFor }) {
   const caveat = statusCaveat(v);
   const own = (fs: Finding[]) => regulationFindings(v, fs);
   return (
@@ -213,12 +217,13 @@ function VerdictItem({ v, base }: { v: RegulationVerdict; base: string }) {
           )}
         </>
       )}
+      {nextStepsFor && hasNextSteps(v) && <NextSteps verdict={v} base={base} {...nextStepsFor} />}
     </li>
   );
 }
 
 /** The verdicts: the applicant's own place first, as the engine sorts them; other places folded. */
-export function Verdicts({ verdicts, base, outOfPlace, dataAsOf }: Props) {
+export function Verdicts({ verdicts, base, outOfPlace, dataAsOf, nextStepsFor }: Props) {
   const replaced = verdicts.filter((v) => isSupersededFold(v, outOfPlace));
   const shown = verdicts.filter((v) => !isOutOfArea(v, outOfPlace) && !isSupersededFold(v, outOfPlace));
   const folded = verdicts.filter((v) => isOutOfArea(v, outOfPlace));
@@ -227,7 +232,7 @@ export function Verdicts({ verdicts, base, outOfPlace, dataAsOf }: Props) {
       <ol class="verdicts">
         {shown.length === 0 && <li class="note">{NO_PLACE_COVERED}</li>}
         {shown.map((v) => (
-          <VerdictItem v={v} base={base} />
+          <VerdictItem v={v} base={base} nextStepsFor={nextStepsFor} />
         ))}
       </ol>
       {replaced.length > 0 && (
@@ -396,10 +401,20 @@ export function Report({
       <AnswersTable fields={fields} state={state} problems={problems} regulations={regulations} />
       <h3>{VERDICTS_HEADING}</h3>
       {problems.length > 0 && <p class="withheld">{verdictsWithheldText(problems.length)}</p>}
-      <Verdicts verdicts={verdicts} base={base} outOfPlace={outOfPlace} dataAsOf={dataAsOf} />
+      <Verdicts
+        verdicts={verdicts}
+        base={base}
+        outOfPlace={outOfPlace}
+        dataAsOf={dataAsOf}
+        nextStepsFor={{ applicantType: answers.applicantType, checkDate }}
+      />
       <ReportDownload
         report={() => wordedReport(reportOfCheck(), verdicts)}
         fileName={reportFileName(checkDate, applicantName)}
+      />
+      <CalendarDownload
+        verdicts={verdictsWithNextSteps(verdicts, outOfPlace)}
+        fileName={checkFileName('eligibility-calendar', 'ics', checkDate, applicantName)}
       />
     </section>
   );

@@ -129,9 +129,13 @@ export function reportDocument(input: ReportInput): ReportDocument {
 const UNSAFE_IN_FILE_NAME = /[\p{Cc}\p{Cf}/\\:*?"<>|]+/gu;
 const MAX_NAME_LENGTH = 60;
 
-/** The report's file name: the applicant's name where there is one, and the check day. */
-export function reportFileName(checkDate: string, applicantName?: string): string {
+/** A file of a check (the report, its calendar): its stem, the applicant's name where there is one, and the check day. */
+export function checkFileName(stem: string, extension: string, checkDate: string, applicantName?: string): string {
   const name = (applicantName ?? '').replace(UNSAFE_IN_FILE_NAME, ' ').trim().replace(/\s+/g, '-');
   const cut = [...name].slice(0, MAX_NAME_LENGTH).join('').replace(/^\.+/, '');
-  return cut ? `eligibility-report-${cut}-${checkDate}.json` : `eligibility-report-${checkDate}.json`;
+  return cut ? `${stem}-${cut}-${checkDate}.${extension}` : `${stem}-${checkDate}.${extension}`;
 }
+
+/** The report's file name. */
+export const reportFileName = (checkDate: string, applicantName?: string): string =>
+  checkFileName('eligibility-report', 'json', checkDate, applicantName);
