@@ -20,7 +20,6 @@ import {
   recipientsLabel,
   repeatWinnersText,
   silentText,
-  summariesText,
   tierNameText,
   UNCOUNTABLE_AWARDS_TEXT,
   UNCOUNTABLE_PAYOUT_TEXT,
@@ -40,7 +39,7 @@ import {
   tierRowLabel,
 } from '../wording/compare.ts';
 import { tierCapacity, tierPayout, perYear } from './capacity.ts';
-import { buildRow, notesOf, sectionOf, unique, type CompareInput } from './rows.ts';
+import { buildRow, notesOf, sectionOf, summariesCell, unique, type CompareInput } from './rows.ts';
 import { cell, type CellCite, type ComparisonRow, type ComparisonSection } from './table.ts';
 
 /** What a cell the coding cannot fill reads: its own words, or 现有文本未载 where the text is known only in part. */
@@ -319,19 +318,9 @@ export function prizesSection(regs: CompareInput[], atlas: CompareInput[] = regs
     }
     if (regs.some((r) => tierAt(r.regulation, rank)?.otherBenefits?.length)) {
       rows.push(
-        buildRow(`tier-${rank}-other-benefits`, tierRowLabel(rank, 'other-benefits'), regs, (reg) => {
-          const benefits = tierAt(reg, rank)?.otherBenefits ?? [];
-          return benefits.length
-            ? cell(
-                benefits.map((b) => b.summary),
-                summariesText(benefits),
-                {
-                  cites: benefits.map((b) => ({ cite: b.cite })),
-                  notes: notesOf(...benefits),
-                },
-              )
-            : undefined;
-        }),
+        buildRow(`tier-${rank}-other-benefits`, tierRowLabel(rank, 'other-benefits'), regs, (reg) =>
+          summariesCell(tierAt(reg, rank)?.otherBenefits ?? []),
+        ),
       );
     }
   }

@@ -4,6 +4,7 @@ import { toCsv } from '../csv.ts';
 import { citationShortLabel } from '../cite-format.ts';
 import { regulationStatus } from '../status.ts';
 import { csvCitesHeader, TOPIC_TITLES } from '../wording/compare.ts';
+import { afterWinningSection, applyingSection } from './applying.ts';
 import { prizesSection, tiersSection } from './awards.ts';
 import { applicantsSection, exclusionsSection } from './eligibility.ts';
 import { processSection, sanctionsSection, validitySection } from './procedure.ts';
@@ -16,6 +17,7 @@ export const TOPICS = [
   { id: 'conditions', title: TOPIC_TITLES.conditions, sections: ['applicants'] },
   { id: 'exclusions', title: TOPIC_TITLES.exclusions, sections: ['exclusions'] },
   { id: 'process', title: TOPIC_TITLES.process, sections: ['process'] },
+  { id: 'applying', title: TOPIC_TITLES.applying, sections: ['applying', 'after-winning'] },
   { id: 'sanctions', title: TOPIC_TITLES.sanctions, sections: ['sanctions'] },
   { id: 'validity', title: TOPIC_TITLES.validity, sections: ['validity'] },
 ] as const;
@@ -29,6 +31,8 @@ const SECTION_BUILDERS: Record<string, (regs: CompareInput[], asOf: string) => C
   applicants: (regs) => applicantsSection(regs),
   exclusions: (regs) => exclusionsSection(regs),
   process: (regs) => processSection(regs),
+  applying: (regs) => applyingSection(regs),
+  'after-winning': (regs) => afterWinningSection(regs),
   sanctions: (regs) => sanctionsSection(regs),
   validity: (regs, asOf) => validitySection(regs, asOf),
 };

@@ -26,7 +26,6 @@ import {
   stageText,
   standardText,
   statusText,
-  summariesText,
   dayRangeText,
   yearsText,
 } from '../wording/values.ts';
@@ -44,20 +43,25 @@ import { publicityInBothUnits } from './days.ts';
 import { buildRow, inCodebookOrder, notesOf, sectionOf, type CompareInput } from './rows.ts';
 import { cell, type ComparisonRow, type ComparisonSection } from './table.ts';
 
+type Publicity = Regulation['process']['publicity'][number];
+
+/** The longest of some publicity periods in one unit (at least so many days), with its stage and workings. */
+export function longestPublicityCell(periods: readonly Publicity[], unit: 'calendar' | 'working') {
+  const ps = periods.map((p) => ({ p, both: publicityInBothUnits(p.minimumDays, p.dayType) }));
+  if (!ps.length) return undefined;
+  const best = ps.reduce((a, b) => (b.both[unit].min > a.both[unit].min ? b : a));
+  const r = best.both[unit];
+  const days = { min: r.min, max: r.max, unit };
+  return cell(days, `${dayRangeText(days)}（${best.p.stage}）`, {
+    ownWords: [best.p.stage],
+    num: r.min,
+    cites: [{ cite: best.p.cite }],
+    explanation: best.both.text,
+  });
+}
+
 export function processSection(regs: CompareInput[]): ComparisonSection {
-  const longest = (reg: Regulation, unit: 'calendar' | 'working') => {
-    const ps = reg.process.publicity.map((p) => ({ p, both: publicityInBothUnits(p.minimumDays, p.dayType) }));
-    if (!ps.length) return undefined;
-    const best = ps.reduce((a, b) => (b.both[unit].min > a.both[unit].min ? b : a));
-    const r = best.both[unit];
-    const days = { min: r.min, max: r.max, unit };
-    return cell(days, `${dayRangeText(days)}（${best.p.stage}）`, {
-      ownWords: [best.p.stage],
-      num: r.min,
-      cites: [{ cite: best.p.cite }],
-      explanation: best.both.text,
-    });
-  };
+  const longest = (reg: Regulation, unit: 'calendar' | 'working') => longestPublicityCell(reg.process.publicity, unit);
   const rows: ComparisonRow[] = [
     buildRow('stages', ROW_LABELS.stages, regs, (reg) => {
       const s = reg.process.stages;
@@ -252,32 +256,6 @@ export function sanctionsSection(regs: CompareInput[]): ComparisonSection {
     buildRow('award-validity', ROW_LABELS['award-validity'], regs, (reg) => {
       const v = reg.sanctions.awardValidityYears;
       return v && cell(v.value, yearsText(v.value), { num: v.value, cites: [{ cite: v.cite }] });
-    }),
-    buildRow('reporting-duties', ROW_LABELS['reporting-duties'], regs, (reg) => {
-      const ds = reg.sanctions.reportingDuties;
-      return ds.length
-        ? cell(
-            ds.map((d) => d.summary),
-            summariesText(ds),
-            {
-              cites: ds.map((d) => ({ cite: d.cite })),
-              notes: notesOf(...ds),
-            },
-          )
-        : undefined;
-    }),
-    buildRow('title-use', ROW_LABELS['title-use'], regs, (reg) => {
-      const ls = reg.sanctions.titleUseLimits;
-      return ls.length
-        ? cell(
-            ls.map((d) => d.summary),
-            summariesText(ls),
-            {
-              cites: ls.map((d) => ({ cite: d.cite })),
-              notes: notesOf(...ls),
-            },
-          )
-        : undefined;
     }),
   ];
   return sectionOf('sanctions', rows);

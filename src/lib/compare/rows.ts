@@ -1,10 +1,10 @@
 // Building blocks shared by the comparison sections: a row from a per-regulation
 // function, a section with its words, and the regulations a comparison is built from.
-import type { Regulation } from '../schema.ts';
+import type { Citation, Regulation } from '../schema.ts';
 import type { Succession } from '../status.ts';
 import { SECTION_WORDS, type SectionId } from '../wording/compare.ts';
-import { NOT_IN_TEXT_TEXT } from '../wording/values.ts';
-import { emptyCell, type ComparisonCell, type ComparisonRow, type ComparisonSection } from './table.ts';
+import { NOT_IN_TEXT_TEXT, summariesText } from '../wording/values.ts';
+import { cell, emptyCell, type ComparisonCell, type ComparisonRow, type ComparisonSection } from './table.ts';
 
 export interface CompareInput {
   id: string;
@@ -49,4 +49,15 @@ export function notesOf(...items: ({ note?: string } | undefined)[]): string[] {
 export function inCodebookOrder<K extends string>(codebook: Record<K, unknown>, occurring: K[]): K[] {
   const present = new Set(occurring);
   return (Object.keys(codebook) as K[]).filter((k) => present.has(k));
+}
+
+/** Free-text rules (duties, limits, benefits) as one cell, each with its passage; undefined where there are none. */
+export function summariesCell(items: { summary: string; cite: Citation; note?: string | undefined }[]) {
+  return items.length
+    ? cell(
+        items.map((i) => i.summary),
+        summariesText(items),
+        { cites: items.map((i) => ({ cite: i.cite })), notes: notesOf(...items) },
+      )
+    : undefined;
 }

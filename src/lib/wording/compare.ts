@@ -28,6 +28,7 @@ export const TOPIC_TITLES = {
   conditions: '申报条件',
   exclusions: '排除情形',
   process: '评审程序',
+  applying: '申报与获奖后',
   sanctions: '处罚与再申报',
   validity: '效力与状态',
 } as const;
@@ -49,6 +50,15 @@ export const SECTION_WORDS = {
       '按编码类别对照各办法排除申报者的记录要求：有无此项、回溯年限、原文。写在申报条件里的同类要求（如“近3年未发生重大事故”）一并列出。',
   },
   process: { title: '评审程序', description: '评审环节、公示期（自然日与工作日互相折算）和表决规则。' },
+  applying: {
+    title: '申报',
+    description:
+      '受理机构与申报时间、原文点名的申报材料与推荐单位、申报阶段的公示（自然日与工作日互相折算），以及申报者在各环节要做的事和环节时长。',
+  },
+  'after-winning': {
+    title: '获奖后',
+    description: '奖金以外的待遇，以及获奖者的义务：交流推广经验、报告重大事项、称号使用的限制等。',
+  },
   sanctions: {
     title: '处罚与再申报',
     description: '弄虚作假等情形的禁止申报期、撤销奖项与追回奖金，以及获奖后何时可再申报。',

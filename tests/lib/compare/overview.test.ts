@@ -187,6 +187,8 @@ describe('views for any choice of regulations', () => {
       'applicants',
       'exclusions',
       'process',
+      'applying',
+      'after-winning',
       'sanctions',
       'validity',
     ]);
