@@ -19,7 +19,8 @@ const STEP_WORDS: Words = {
   recommender: (s) => ({ label: '推荐', text: `${s.name}${RECOMMENDER_ACTS[s.act].label}` }),
   'recommendation-required': () => ({ label: '推荐', text: '须经推荐单位签署推荐意见' }),
   'own-publicity': (s) => ({ label: '内部公示', text: `${s.stage}，${publicityText(s)}` }),
-  office: (s) => ({ label: '受理机构', text: `${s.name}（当年的申报通知由其发布）` }),
+  // The text names the office that takes applications or issues the year's notice, not always which: its name alone.
+  office: (s) => ({ label: '申报机构', text: s.name }),
   window: (s) => ({ label: '申报时间', text: `${s.text}（具体日期以当年的申报通知为准）` }),
   'first-round': (s) => ({
     label: '最早一届',
