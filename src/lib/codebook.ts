@@ -192,17 +192,21 @@ export const MATERIAL_KINDS = {
   other: { label: '其他材料', description: '上列之外、原文点名要求的材料。' },
 } as const satisfies Record<string, CodebookEntry>;
 
+export type MaterialKind = keyof typeof MATERIAL_KINDS;
+
 /** Who recommends an applicant, or signs or reviews the application before it goes on. */
 export const RECOMMENDER_KINDS = {
   'local-government': {
     label: '属地政府（镇、街道、园区管委会）',
-    description: '申报者所在的镇人民政府、街道办事处或园区管理机构。',
+    description: '申报者所在地的政府或园区管理机构：区级奖项多为镇、街道、园区，市级奖项多为县（市、区）政府。',
   },
   'competent-department': { label: '行业主管部门', description: '申报者所属行业的政府主管部门。' },
   'industry-association': { label: '行业协会', description: '行业协会、商会等社会组织。' },
   employer: { label: '所在单位', description: '申报个人所在的组织。' },
   other: { label: '其他', description: '上列之外的推荐或审核单位。' },
 } as const satisfies Record<string, CodebookEntry>;
+
+export type RecommenderKind = keyof typeof RECOMMENDER_KINDS;
 
 /** What the recommender does with an application. */
 export const RECOMMENDER_ACTS = {
@@ -212,6 +216,8 @@ export const RECOMMENDER_ACTS = {
   other: { label: '其他', description: '上列之外的做法，note 写明。' },
 } as const satisfies Record<string, CodebookEntry>;
 
+export type RecommenderAct = keyof typeof RECOMMENDER_ACTS;
+
 /** Duties of a winner beyond reporting (sanctions.reportingDuties) and limits on the title (titleUseLimits). */
 export const WINNER_DUTY_KINDS = {
   'share-experience': { label: '交流推广经验', description: '分享、交流、推广获奖的质量管理经验。' },
@@ -220,6 +226,8 @@ export const WINNER_DUTY_KINDS = {
   'accept-supervision': { label: '接受监督', description: '接受主管部门和社会的监督、跟踪检查。' },
   other: { label: '其他', description: '上列之外的义务。' },
 } as const satisfies Record<string, CodebookEntry>;
+
+export type WinnerDutyKind = keyof typeof WINNER_DUTY_KINDS;
 
 // ——— What an applicant's records distinguish, as the texts do ———
 
