@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOPICS, buildComparison, type TopicId } from '../../src/lib/compare/overview.ts';
+import { citationAnchor, citationShortLabel } from '../../src/lib/cite-format.ts';
 import { cellFor } from '../../src/lib/compare/table.ts';
 import { parseCsv as readCsv } from '../support/csv.ts';
 import { groups } from '../../src/lib/regex.ts';
@@ -71,6 +72,29 @@ describe('comparison pages', () => {
     );
   });
 
+  it('the applying topic links every cited cell to its article, and each column to its guide', () => {
+    const html = read('compare', 'applying', 'index.html');
+    for (const id of ['applying', 'after-winning']) expect(html).toContain(`data-section="${id}"`);
+    const c = buildComparison(entries, asOf(), 'applying');
+    for (const e of entries) {
+      for (const row of c.sections.flatMap((s) => s.rows))
+        for (const { cite } of cellFor(row, e.id).cites)
+          expect(html, `${row.id} / ${e.id}`).toContain(`href="/regulations/${e.id}/#${citationAnchor(cite)}"`);
+      expect(html.match(new RegExp(`href="/regulations/${e.id}/guide/"`, 'g'))).toHaveLength(c.sections.length);
+    }
+  });
+
+  it('the overview links each column header to the regulation’s guide, a page that is built', () => {
+    const html = read('compare', 'index.html');
+    const tables = html.match(/<table class="compare"/g)!.length;
+    for (const e of entries) {
+      const headers = [...html.matchAll(new RegExp(`<th scope="col" data-reg="${e.id}"[^>]*>([\\s\\S]*?)</th>`, 'g'))];
+      expect(headers).toHaveLength(tables);
+      for (const [, inner] of headers) expect(inner).toContain(`href="/regulations/${e.id}/guide/"`);
+      expect(existsSync(join(DIST, 'regulations', e.id, 'guide', 'index.html'))).toBe(true);
+    }
+  });
+
   it('marks the extremes among all regulations in the static page', () => {
     const html = read('compare', 'prizes', 'index.html');
     const row = html.match(/<tr data-row="largest-individual"[\s\S]*?<\/tr>/)![0];
@@ -111,6 +135,25 @@ describe('comparison CSV files', () => {
     const c = buildComparison(entries, asOf(), name === 'overview' ? undefined : (name as TopicId));
     expect(rows).toHaveLength(1 + c.sections.reduce((n, s) => n + s.rows.length, 0));
     expect(rows[0]).toHaveLength(2 + 2 * entries.length);
+  });
+
+  it('applying.csv holds both sections of the topic, each cell with the passages it cites', () => {
+    const c = buildComparison(entries, asOf(), 'applying');
+    const rows = readCsv(read('compare', 'applying.csv'));
+    const body = rows.slice(1);
+    expect(new Set(body.map((r) => r[0]))).toEqual(new Set(c.sections.map((s) => s.title)));
+    const lines = c.sections.flatMap((s) => s.rows);
+    expect(body.map((r) => r[1])).toEqual(lines.map((r) => r.label));
+    let cited = 0;
+    for (const [i, line] of lines.entries())
+      for (const [j, e] of entries.entries()) {
+        const cell = cellFor(line, e.id);
+        const [text, cites] = [body[i]![2 + 2 * j], body[i]![3 + 2 * j]];
+        expect(text, `${line.id} / ${e.id}`).toBe(cell.text);
+        for (const { cite } of cell.cites) expect(cites).toContain(`${citationShortLabel(cite)}：${cite.quote}`);
+        cited += cell.cites.length;
+      }
+    expect(cited, 'the content codes something to apply with').toBeGreaterThan(0);
   });
 
   it('each page links its CSV', () => {

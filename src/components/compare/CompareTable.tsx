@@ -28,6 +28,8 @@ interface Props {
   fullHref?: string;
   /** Leave out versions replaced by the comparison's day (the pre-rendered pages; a reader's own pick keeps its columns). */
   leaveOutReplaced?: boolean;
+  /** A link under each column header to the regulation's guide to applying: its words, and its name for one regulation. */
+  guideLink?: { text: string; label: (shortName: string) => string };
 }
 
 /** One link per cited article or item; several quotes from it share the link. */
@@ -62,6 +64,7 @@ export default function CompareTable({
   detail = 'full',
   fullHref,
   leaveOutReplaced = false,
+  guideLink,
 }: Props) {
   const compact = detail === 'compact';
   const ids = comparison.regulations.map((r) => r.id);
@@ -97,6 +100,11 @@ export default function CompareTable({
                 <th scope="col" data-reg={r.id} hidden={replaced.has(r.id)}>
                   <a href={page(r.id)}>{r.shortName}</a>
                   <StatusBadge status={r.status} />
+                  {guideLink && (
+                    <a class="guide-link" href={`${page(r.id)}guide/`} aria-label={guideLink.label(r.shortName)}>
+                      {guideLink.text}
+                    </a>
+                  )}
                 </th>
               ))}
             </tr>
