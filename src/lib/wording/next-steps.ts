@@ -16,8 +16,8 @@ const STEP_WORDS: Words = {
     label: '准备材料',
     text: `${s.name}${s.name === MATERIAL_KINDS[s.kind].label ? '' : `（${MATERIAL_KINDS[s.kind].label}）`}${s.standard ? `，对照 ${s.standard}` : ''}`,
   }),
-  recommender: (s) => ({ label: '推荐', text: `${s.name}${RECOMMENDER_ACTS[s.act].label}` }),
-  'recommendation-required': () => ({ label: '推荐', text: '须经推荐单位签署推荐意见' }),
+  recommender: (s) => ({ label: '推荐单位', text: `${s.name}${RECOMMENDER_ACTS[s.act].label}` }),
+  'recommendation-required': () => ({ label: '推荐单位', text: '须经推荐单位签署推荐意见' }),
   'own-publicity': (s) => ({ label: '内部公示', text: `${s.stage}，${publicityText(s)}` }),
   // The text names the office that takes applications or issues the year's notice, not always which: its name alone.
   office: (s) => ({ label: '申报机构', text: s.name }),
