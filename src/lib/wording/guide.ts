@@ -164,7 +164,8 @@ export function guideLineWords(line: GuideLine, partialText: boolean): GuideLine
       return {
         label: '申报时间',
         text: line.values.officeNamed
-          ? `${silent}具体日期，以${line.values.office}发布的当年申报通知为准`
+          ? // The texts name where applications go, not always who issues the notice: say only what they say.
+            `${silent}具体日期，以当年申报通知为准（受理申报：${line.values.office}）`
           : `${silent}具体日期，以当年申报通知为准（本办法的发文机关：${line.values.office}）`,
       };
     case 'office':
