@@ -1,7 +1,7 @@
 // The built comparison pages (dist/): a column per regulation, every cell's
 // text equal to the comparison built from the content, charts with their data,
 // CSV downloads, and no inline script.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TOPICS, buildComparison, type TopicId } from '../../src/lib/compare/overview.ts';
@@ -41,8 +41,8 @@ function renderedCells(html: string): Map<string, Map<string, string>> {
 /** The build's as-of day, read from the overview so the test needs no clock. */
 const asOf = () => groups(read('compare', 'index.html').match(/截至 (\d{4}-\d{2}-\d{2})/)!, 1)[0];
 
-const pages: [string, TopicId | undefined][] = [
-  ['compare/index.html', undefined],
+const pages: [string, TopicId | 'overview'][] = [
+  ['compare/index.html', 'overview'],
   ...TOPICS.map((t) => [`compare/${t.id}/index.html`, t.id] as [string, TopicId]),
 ];
 
@@ -93,6 +93,10 @@ describe('comparison pages', () => {
       for (const [, inner] of headers) expect(inner).toContain(`href="/regulations/${e.id}/guide/"`);
       expect(existsSync(join(DIST, 'regulations', e.id, 'guide', 'index.html'))).toBe(true);
     }
+  });
+
+  it('keeps the overview under 200 KB of HTML, the limit every page keeps', () => {
+    expect(statSync(join(DIST, 'compare', 'index.html')).size).toBeLessThanOrEqual(200_000);
   });
 
   it('marks the extremes among all regulations in the static page', () => {

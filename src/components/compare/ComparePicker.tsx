@@ -134,7 +134,8 @@ export default function ComparePicker({ indexUrl, base, asOf, maxPicked, topic }
     const regulation = regs[id];
     return regulation ? [{ id, regulation }] : [];
   });
-  const comparison = ready.length ? buildComparison(ready, asOf, topic) : null;
+  // Without a topic, the overview's sections, as the pre-rendered overview shows them.
+  const comparison = ready.length ? buildComparison(ready, asOf, topic ?? 'overview') : null;
 
   if (error && !rows)
     return (

@@ -24,6 +24,17 @@ export const TOPICS = [
 
 export type TopicId = (typeof TOPICS)[number]['id'];
 
+/**
+ * The topics the overview page leaves to their own page: applying's rows are mostly the texts' own words, and on
+ * the overview they would take it past 200 KB of HTML. Its CSV, like every other table's, holds all rows.
+ */
+export const OWN_PAGE_ONLY: readonly TopicId[] = ['applying'];
+
+/** The sections the overview page shows, in order. */
+export const OVERVIEW_SECTIONS: readonly string[] = TOPICS.filter((t) => !OWN_PAGE_ONLY.includes(t.id)).flatMap(
+  (t) => t.sections,
+);
+
 /** Each section's builder, by id, in the overview's order. */
 const SECTION_BUILDERS: Record<string, (regs: CompareInput[], asOf: string) => ComparisonSection> = {
   tiers: (regs) => tiersSection(regs),
@@ -51,8 +62,10 @@ export function buildSections(
   });
 }
 
-export function buildComparison(regs: CompareInput[], asOf: string, topic?: TopicId): Comparison {
-  const wanted: readonly string[] | undefined = topic && TOPICS.find((t) => t.id === topic)!.sections;
+/** A topic's sections, the overview page's ('overview'), or every section (none given: the whole comparison). */
+export function buildComparison(regs: CompareInput[], asOf: string, topic?: TopicId | 'overview'): Comparison {
+  const wanted: readonly string[] | undefined =
+    topic === 'overview' ? OVERVIEW_SECTIONS : topic && TOPICS.find((t) => t.id === topic)!.sections;
   const sections = buildSections(regs, asOf, wanted);
   return {
     regulations: regs.map(({ id, regulation, succession }) => {

@@ -192,6 +192,10 @@ describe('views for any choice of regulations', () => {
       'sanctions',
       'validity',
     ]);
+    // The overview page leaves the applying topic to its own page.
+    expect(buildComparison(entries, AS_OF, 'overview').sections.map((s) => s.id)).toEqual(
+      c.sections.map((s) => s.id).filter((id) => id !== 'applying' && id !== 'after-winning'),
+    );
     for (const keys of cellsFor(c.sections)) expect(keys.sort()).toEqual([...ids].sort());
     for (const s of c.sections) expect(s.rows.length, s.id).toBeGreaterThan(0);
     if (ids.length === 1)
