@@ -7,7 +7,13 @@ import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
 import { collectCitations } from '../../src/lib/content/citations.ts';
 import { citationAnchor } from '../../src/lib/cite-format.ts';
 import { coverageRows } from '../../src/lib/assessment-counts.ts';
-import { CONDITION_CATEGORIES } from '../../src/lib/codebook.ts';
+import {
+  CONDITION_CATEGORIES,
+  MATERIAL_KINDS,
+  RECOMMENDER_ACTS,
+  RECOMMENDER_KINDS,
+  WINNER_DUTY_KINDS,
+} from '../../src/lib/codebook.ts';
 import { groups } from '../../src/lib/regex.ts';
 import { COVERAGE_COLUMNS, coverageApplicantText } from '../../src/lib/wording/coverage.ts';
 import { CONTENT, DIST, SEEDS } from '../support/paths.ts';
@@ -147,6 +153,20 @@ describe('the whole site', () => {
   it('the codebook lists every category', () => {
     const html = read(join(DIST, 'codebook', 'index.html'));
     for (const code of Object.keys(CONDITION_CATEGORIES)) expect(html).toContain(`id="categories-${code}"`);
+  });
+
+  it('the codebook explains every value of the application vocabularies', () => {
+    const html = read(join(DIST, 'codebook', 'index.html'));
+    for (const [section, vocabulary] of [
+      ['materials', MATERIAL_KINDS],
+      ['recommenders', RECOMMENDER_KINDS],
+      ['recommender-acts', RECOMMENDER_ACTS],
+      ['winner-duties', WINNER_DUTY_KINDS],
+    ] as const)
+      for (const [code, { label }] of Object.entries(vocabulary)) {
+        expect(html, `${section}-${code}`).toContain(`id="${section}-${code}"`);
+        expect(html).toContain(label);
+      }
   });
 
   it('the codebook counts what the checker tests, per regulation and applicant', () => {
