@@ -32,7 +32,7 @@ export const extraCellsMessage = (headerLength: number, cell: string): string =>
 export const unnamedColumnMessage = (): string => '这一列的表头为空：请在表头填写列名，或删去这一列的内容';
 
 const JSON_KINDS: Record<string, string> = {
-  null: 'null',
+  null: '空值（null）',
   number: '数字',
   string: '字符串',
   boolean: '是非值',
