@@ -16,6 +16,7 @@ import { APPLICANT_TYPES, type ApplicantType, SOUGHT_TIERS, enumKeys } from '../
 import { isValidPartialDate } from '../dates.ts';
 import { type Attribute, FACT_IDS, FACTS, type FactDefinition, type FactId } from '../facts.ts';
 import { OTHER_JURISDICTION } from '../jurisdiction.ts';
+import { isObject, isPlainObject } from '../objects.ts';
 
 /** Days an answer may name: none before 1900 (no award scheme reaches that far back), none after 2200. */
 export const EARLIEST_DAY = '1900-01-01';
@@ -235,15 +236,9 @@ class Problems {
   }
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
-
-/** Whether an object is plain data, as JSON.parse makes it: nothing to inherit but Object.prototype's methods. */
-const isPlain = (o: object) => {
-  const proto = Object.getPrototypeOf(o);
-  return proto === null || proto === Object.prototype;
-};
 /** An object's own fields only, without what its prototype holds. */
-const ownFields = (v: unknown): unknown => (isObject(v) && !isPlain(v) ? Object.fromEntries(Object.entries(v)) : v);
+const ownFields = (v: unknown): unknown =>
+  isObject(v) && !isPlainObject(v) ? Object.fromEntries(Object.entries(v)) : v;
 
 const LIST_FACTS = FACT_IDS.filter((id) => ['events', 'annual', 'periods', 'awards'].includes(FACTS[id].type));
 
@@ -259,7 +254,7 @@ function plainAnswers(input: unknown): unknown {
   const lists: Record<string, unknown[]> = {};
   for (const id of LIST_FACTS) {
     const v = top[id];
-    if (Array.isArray(v) && v.length <= MAX_ITEMS && v.some((x) => isObject(x) && !isPlain(x)))
+    if (Array.isArray(v) && v.length <= MAX_ITEMS && v.some((x) => isObject(x) && !isPlainObject(x)))
       lists[id] = v.map(ownFields);
   }
   return top === input && !Object.keys(lists).length ? input : { ...top, ...lists };

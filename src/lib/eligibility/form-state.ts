@@ -4,6 +4,7 @@
 // sizes are bounded. What does not fit is dropped and named, so the page can say so; a value of the right type that
 // is wrong (an applicant type "robot", a date in the future) is kept, for validation to report beside its field.
 import { attributesOf, FACT_IDS, FACTS, type FactId, type FactType } from '../facts.ts';
+import { isPlainObject } from '../objects.ts';
 import { MAX_ITEMS } from './answers.ts';
 import { type Dropped as Refill, upgradeAnswers } from './upgrade.ts';
 import type { Field, FormState } from './wizard.ts';
@@ -71,13 +72,6 @@ const PARTS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
     return [[id, new Set([...own, ...Object.keys(attributesOf(id))])] as const];
   }),
 );
-
-/** An object as JSON gives it: not an array, a date, a map or anything with a prototype of its own. */
-export function isPlainObject(v: unknown): v is Record<string, unknown> {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-  const proto = Object.getPrototypeOf(v);
-  return proto === Object.prototype || proto === null;
-}
 
 class Drops {
   readonly named: DroppedPart[] = [];

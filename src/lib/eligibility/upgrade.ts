@@ -7,6 +7,7 @@
 // page can ask for it again.
 import type { SanctionEvent } from '../codebook.ts';
 import { FACTS, type FactId } from '../facts.ts';
+import { isObject } from '../objects.ts';
 
 /** What an old sanction's cause (how a regulation coded its ban) says happened. */
 const EVENT_OF_CAUSE: Record<string, SanctionEvent> = {
@@ -26,7 +27,6 @@ export interface Upgraded {
   dropped: Dropped[];
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const given = (v: unknown): v is string => typeof v === 'string' && v !== '';
 /** An old list item that was a date: {date}, or {} for 有 with no date yet. */
 const dated = (v: unknown): Record<string, unknown> => (given(v) ? { date: v } : {});

@@ -2,7 +2,8 @@
 // functions over plain values, so the page, its storage and the workspace file read and write the same shape; ids and
 // clocks come from the caller. Everything read from outside (storage, a file) goes through readFormState first, and
 // problems come back as codes (the words are in wording/workspace.ts).
-import { type DroppedPart, isPlainObject, readFormState } from './form-state.ts';
+import { isPlainObject } from '../objects.ts';
+import { type DroppedPart, readFormState } from './form-state.ts';
 import { cleanState, type FormState } from './wizard.ts';
 
 /** The most applicants a workspace holds: a consultant's whole book, and still one list to scroll. */
