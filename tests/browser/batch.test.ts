@@ -4,7 +4,6 @@
 // filtered by outcome (the filter kept in the address across a reload), a client's report opened and closed by the
 // keyboard, the results downloaded as CSV and JSON — and no request leaving localhost. Regulations are never named.
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -13,7 +12,6 @@ import { RESULT_COLUMNS, type ResultRow } from '../../src/lib/batch/results.ts';
 import { todayIso } from '../../src/lib/dates.ts';
 import { parseAnswers } from '../../src/lib/eligibility/answers.ts';
 import { answerContext, type CheckInput, checkAll } from '../../src/lib/eligibility/engine.ts';
-import { type IndexedRules, withFullRules } from '../../src/lib/eligibility/split.ts';
 import { outsidePlace } from '../../src/lib/eligibility/wizard.ts';
 import { csvApplicants } from '../../src/lib/batch/csv-applicants.ts';
 import { PAGE_SIZE } from '../../src/lib/batch/filters.ts';
@@ -32,15 +30,8 @@ import { seriousAxeViolations } from '../support/axe.ts';
 import { clientsCsv, type GeneratedClient, generatedClients, type Spoilt } from '../support/batch-clients.ts';
 import { browserSession, cspViolations, skipBrowserTests } from '../support/browser.ts';
 import { headersFor, readHeadersFile } from '../support/headers.ts';
+import { builtRules } from '../support/built-rules.ts';
 import { DIST } from '../support/paths.ts';
-
-/** The rules the page checks with: the index's entries with their full rules (and their successions). */
-function builtEntries(): CheckInput[] {
-  const index = JSON.parse(readFileSync(join(DIST, 'check/rules.json'), 'utf8')) as { regulations: IndexedRules[] };
-  return index.regulations.map((e) =>
-    withFullRules(e, JSON.parse(readFileSync(join(DIST, 'check/rules', `${e.id}.json`), 'utf8')) as CheckInput),
-  );
-}
 
 /** A result row's place in the table: the client's row, the regulation and the tier. */
 const keyOf = (r: Pick<ResultRow, 'row' | 'regulation' | 'tier'>) => `${r.row}|${r.regulation}|${r.tier}`;
@@ -70,7 +61,7 @@ function engineOutcomes(entries: CheckInput[], client: GeneratedClient, today: s
 describe.skipIf(skipBrowserTests())('batch checking in Chromium', () => {
   const headerRules = readHeadersFile(join(DIST, '_headers'));
   const { open, offsite, errors } = browserSession(DIST, '/', { headers: (p) => headersFor(headerRules, p) });
-  const entries = builtEntries();
+  const entries = builtRules();
   const today = todayIso('local'); // the page dates a check by the browser's own day
   const clients = generatedClients(entries, 200, today);
   const spoilt: Spoilt[] = [

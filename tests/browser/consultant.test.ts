@@ -4,29 +4,20 @@
 // afterwards. Each part has its own detailed test (workspace, batch); this one holds them together in one session.
 // Regulations are never named.
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
 import { RESULT_COLUMNS, type ResultRow } from '../../src/lib/batch/results.ts';
 import { todayIso } from '../../src/lib/dates.ts';
-import type { CheckInput } from '../../src/lib/eligibility/engine.ts';
-import { type IndexedRules, withFullRules } from '../../src/lib/eligibility/split.ts';
 import { encodeShare, type FormState } from '../../src/lib/eligibility/wizard.ts';
 import { RESULT_COLUMN_LABELS } from '../../src/lib/wording/batch.ts';
 import { DOWNLOAD_CSV, DOWNLOAD_JSON } from '../../src/lib/wording/batch-upload.ts';
 import { clientsCsv, generatedClients, type Spoilt } from '../support/batch-clients.ts';
 import { browserSession, cspViolations, skipBrowserTests } from '../support/browser.ts';
 import { headersFor, readHeadersFile } from '../support/headers.ts';
+import { builtRules } from '../support/built-rules.ts';
 import { DIST } from '../support/paths.ts';
-
-function builtEntries(): CheckInput[] {
-  const index = JSON.parse(readFileSync(join(DIST, 'check/rules.json'), 'utf8')) as { regulations: IndexedRules[] };
-  return index.regulations.map((e) =>
-    withFullRules(e, JSON.parse(readFileSync(join(DIST, 'check/rules', `${e.id}.json`), 'utf8')) as CheckInput),
-  );
-}
 
 const names = (page: Page) => page.locator('#workspace-current option').allTextContents();
 const currentName = (page: Page) =>
@@ -43,7 +34,7 @@ async function addClient(page: Page, name: string, first: boolean) {
 describe.skipIf(skipBrowserTests())('a consultant with many clients, in Chromium', () => {
   const headerRules = readHeadersFile(join(DIST, '_headers'));
   const { open, offsite, errors } = browserSession(DIST, '/', { headers: (p) => headersFor(headerRules, p) });
-  const entries = builtEntries();
+  const entries = builtRules();
   const today = todayIso('local');
   const clients = generatedClients(entries, 200, today);
   const spoilt: Spoilt[] = [

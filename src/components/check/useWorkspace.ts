@@ -36,6 +36,7 @@ import {
   importFailedText,
   sharedName,
 } from '../../lib/wording/workspace.ts';
+import { downloadText } from '../download.ts';
 import { readStored, removeStored, writeStored } from './local-storage.ts';
 import { takeShareFragment } from './share-link.ts';
 
@@ -210,18 +211,12 @@ export function useWorkspace() {
       forgetCrash();
       setAttempt((n) => n + 1);
     },
-    exportFile: () => {
-      const blob = new Blob([JSON.stringify(toFile(latest.current, stamp().now), null, 2)], {
-        type: 'application/json',
-      });
-      const a = document.createElement('a');
-      a.href = URL.createObjectURL(blob);
-      a.download = `${FILE_NAME}-${todayIso('local')}.json`;
-      document.body.append(a);
-      a.click();
-      a.remove();
-      setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    },
+    exportFile: () =>
+      downloadText(
+        `${FILE_NAME}-${todayIso('local')}.json`,
+        JSON.stringify(toFile(latest.current, stamp().now), null, 2),
+        'application/json',
+      ),
     importFile: async (file: File) => {
       // Too large a file is refused before it is read into memory.
       const read = file.size > MAX_FILE_BYTES ? null : readWorkspaceFile(await file.text());
