@@ -62,18 +62,18 @@ interface EnumReadings {
   byReading: Map<string, number>;
 }
 
-// Read once per attribute, not once per cell: a batch reads the same few enums on every row.
-const enumReadings = new WeakMap<Attribute, EnumReadings>();
-function readingsOf(a: Attribute & { kind: 'enum' }): EnumReadings {
-  let r = enumReadings.get(a);
+// Read once per vocabulary, not once per cell: a batch reads the same few vocabularies on every row.
+const enumReadings = new WeakMap<object, EnumReadings>();
+function readingsOf(values: Record<string, { label: string }>): EnumReadings {
+  let r = enumReadings.get(values);
   if (r) return r;
-  const ids = Object.keys(a.values);
+  const ids = Object.keys(values);
   const byReading = new Map<string, number>();
   ids.forEach((id, i) => {
-    for (const reading of labelReadings(a.values[id]!.label)) if (!byReading.has(reading)) byReading.set(reading, i);
+    for (const reading of labelReadings(values[id]!.label)) if (!byReading.has(reading)) byReading.set(reading, i);
   });
   r = { ids, byId: new Map(ids.map((id, i) => [id, i])), byReading };
-  enumReadings.set(a, r);
+  enumReadings.set(values, r);
   return r;
 }
 
@@ -82,7 +82,7 @@ function attributeValue(a: Attribute, text: string): unknown {
   switch (a.kind) {
     case 'enum': {
       // The first value, in the codebook's order, whose id (in any case) or a label reading is the text.
-      const { ids, byId, byReading } = readingsOf(a);
+      const { ids, byId, byReading } = readingsOf(a.values);
       const i = Math.min(byId.get(text.toLowerCase()) ?? Infinity, byReading.get(text) ?? Infinity);
       return i === Infinity ? text : ids[i];
     }
@@ -130,7 +130,9 @@ function itemOf(fact: FactId, item: string, at: string, problems: AnswerProblem[
 /** A code of a codebook vocabulary from its code or its Chinese label (组织 → organization); else the cell as given. */
 function codeOf(vocabulary: Record<string, CodebookEntry>, cell: string): string {
   if (Object.hasOwn(vocabulary, cell)) return cell;
-  return Object.entries(vocabulary).find(([, e]) => labelReadings(e.label).includes(cell))?.[0] ?? cell;
+  const { ids, byReading } = readingsOf(vocabulary);
+  const i = byReading.get(cell);
+  return i === undefined ? cell : ids[i]!;
 }
 
 function cellValue(column: string, cell: string, problems: AnswerProblem[]): unknown {
