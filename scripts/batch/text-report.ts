@@ -12,8 +12,7 @@ import {
   FULL_TEXT_LINK,
   findingText,
   isNotExcluded,
-  isOutOfArea,
-  isSupersededFold,
+  reportGroups,
   listsUnknowns,
   NO_PLACE_COVERED,
   outcomeText,
@@ -63,9 +62,7 @@ export function applicantBlock(r: CheckedApplicant, csv: boolean, verdictText = 
   const { checkDate, verdicts, outOfPlace } = r;
   const lines = [checkedHeading(where, r.name, checkDate)];
   // Regulations of other places are folded as not applicable, as the wizard folds them.
-  const elsewhere = verdicts.filter((v) => isOutOfArea(v, outOfPlace));
-  const replaced = verdicts.filter((v) => isSupersededFold(v, outOfPlace));
-  const here = verdicts.filter((v) => !isOutOfArea(v, outOfPlace) && !isSupersededFold(v, outOfPlace));
+  const { here, replaced, elsewhere } = reportGroups(verdicts, outOfPlace);
   for (const v of here) lines.push(...verdictText(v));
   if (!here.length) lines.push(`  ${NO_PLACE_COVERED}`);
   if (replaced.length)

@@ -23,8 +23,7 @@ import {
   findingReason,
   findingSummary,
   isNotExcluded,
-  isOutOfArea,
-  isSupersededFold,
+  reportGroups,
   LIMITS_HEADING,
   listsUnknowns,
   missingText,
@@ -224,9 +223,7 @@ function VerdictItem({ v, base, nextStepsFor }: { v: RegulationVerdict; base: st
 
 /** The verdicts: the applicant's own place first, as the engine sorts them; other places folded. */
 export function Verdicts({ verdicts, base, outOfPlace, dataAsOf, nextStepsFor }: Props) {
-  const replaced = verdicts.filter((v) => isSupersededFold(v, outOfPlace));
-  const shown = verdicts.filter((v) => !isOutOfArea(v, outOfPlace) && !isSupersededFold(v, outOfPlace));
-  const folded = verdicts.filter((v) => isOutOfArea(v, outOfPlace));
+  const { here: shown, replaced, elsewhere: folded } = reportGroups(verdicts, outOfPlace);
   return (
     <>
       <ol class="verdicts">

@@ -20,14 +20,7 @@ import {
   resultListText,
   type ResultColumn,
 } from '../wording/batch.ts';
-import {
-  findingSummary,
-  isOutOfArea,
-  isSupersededFold,
-  outcomeText,
-  regulationFindings,
-  tierOutcomeText,
-} from '../wording/findings.ts';
+import { findingSummary, reportGroups, outcomeText, regulationFindings, tierOutcomeText } from '../wording/findings.ts';
 import { type CheckedApplicant, isInvalid } from './check.ts';
 
 export const RESULT_COLUMNS = [
@@ -120,9 +113,7 @@ export function resultRows(result: CheckedApplicant): ResultRow[] {
       },
     ];
   const dated = { ...client, checkDate: result.checkDate };
-  const here = result.verdicts.filter(
-    (v) => !isOutOfArea(v, result.outOfPlace) && !isSupersededFold(v, result.outOfPlace),
-  );
+  const { here } = reportGroups(result.verdicts, result.outOfPlace);
   if (!here.length)
     return [{ ...EMPTY, ...dated, outcome: 'no-place-covered', outcomeText: BATCH_OUTCOME_LABELS['no-place-covered'] }];
   return here.flatMap((v) => verdictRows(v, dated));

@@ -349,6 +349,23 @@ export const whyNotApplicable = (v: RegulationVerdict): Finding | undefined =>
 export const isSupersededFold = (v: RegulationVerdict, outOfPlace?: ReadonlySet<string>): boolean =>
   v.outcome === 'superseded' && !isOutOfArea(v, outOfPlace);
 
+/**
+ * A report's verdicts in the three places every report puts them: in full (the applicant's own place), folded as
+ * versions replaced by the check date, and folded as other places' — in one pass, in the engine's order.
+ */
+export function reportGroups(verdicts: readonly RegulationVerdict[], outOfPlace?: ReadonlySet<string>) {
+  const groups = {
+    here: [] as RegulationVerdict[],
+    replaced: [] as RegulationVerdict[],
+    elsewhere: [] as RegulationVerdict[],
+  };
+  for (const v of verdicts)
+    (isOutOfArea(v, outOfPlace) ? groups.elsewhere : v.outcome === 'superseded' ? groups.replaced : groups.here).push(
+      v,
+    );
+  return groups;
+}
+
 /** The fold of versions replaced by the check date. */
 export const supersededFoldText = (n: number): string =>
   `${OUTCOME_LABELS.superseded}：另有 ${n} 部办法于核对日已由新版本替代，按新版本核对`;
