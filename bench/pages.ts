@@ -1,18 +1,42 @@
-// `npm run bench:pages [-- --no-build]`: what a reader downloads per page type
-// (HTML, CSS, JS; raw and gzip -9), against a plain Starlight site holding the
-// same five texts as bare pages. A benchmark, not a test: it exits 0 whether or
-// not the targets are met, and says which.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// `npm run bench:pages [-- --no-build] [--sizes 5,1000] [--query 提名奖] [--also 申报,质量奖 申报] [--files]`:
+// what a reader downloads per page type (HTML, CSS, JS; raw and gzip -9), against a
+// plain Starlight site holding the same five texts as bare pages; then the search
+// side by side in Chromium: our search page and Starlight's search dialog, for the
+// same queries, weighed from the page's first request to the first results, at each
+// of --sizes (5: the real five; more: that many synthetic regulations, both sites
+// built from the same texts; --files lists every response counted). A benchmark,
+// not a test: it exits 0 whether or not the targets are met, and says which.
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { atlasSite } from './lib/atlas-site.ts';
+import { parseArgs } from 'node:util';
+import { findChromium, launchChromium } from '../tests/support/browser.ts';
+import { atlasSite, buildAtlas, writeSyntheticAtlas } from './lib/atlas-site.ts';
 import { addSizes, pageWeight, type PageWeight, type Size } from './lib/bytes.ts';
-import { barePage, buildStarlight } from './starlight.ts';
+import { printSideBySide, type SearchSite, searchSideBySide } from './lib/search-bench.ts';
+import { atlasSearch, starlightSearch } from './lib/search-in-browser.ts';
+import { barePage, buildStarlight, type StarlightBuild } from './starlight.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(tmpdir(), 'atlas-bench');
-const reuseDist = process.argv.includes('--no-build');
+const { values: opts } = parseArgs({
+  options: {
+    'no-build': { type: 'boolean', default: false },
+    sizes: { type: 'string', default: '5,1000' },
+    query: { type: 'string', default: '提名奖' },
+    also: { type: 'string', default: '申报,质量奖 申报' },
+    files: { type: 'boolean', default: false },
+  },
+});
+const reuseDist = opts['no-build'];
+const searchSizes = opts.sizes.split(',').map((n) => Number(n.trim()));
+if (searchSizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error(`--sizes: expected positive whole numbers separated by commas, got "${opts.sizes}"`);
+  process.exit(2);
+}
+// The headline query first; the others are other kinds of query (a two-character word, several words).
+const queries = [opts.query, ...opts.also.split(',')].map((q) => q.trim()).filter(Boolean);
 
 const regulationIds = readdirSync(join(ROOT, 'seeds'))
   .filter((f) => f.endsWith('.txt'))
@@ -120,14 +144,24 @@ console.log(
 // --- the baseline ---
 console.log('\nBuilding the Starlight baseline (installed once per version under the OS temp folder)…');
 const pages = regulationIds.map((id) => barePage(id, readFileSync(join(ROOT, 'seeds', `${id}.txt`), 'utf8')));
-const baseline = buildStarlight(pages, join(WORK, 'pages-starlight'));
-const versions = Object.entries(baseline.versions)
-  .map(([name, v]) => `${name} ${v}`)
-  .join(', ');
-console.log(
-  `Starlight: ${versions}; install ${baseline.installMs ? `${(baseline.installMs / 1000).toFixed(1)} s` : 'cached'}, build (with Pagefind) ${(baseline.buildMs / 1000).toFixed(1)} s`,
-);
-for (const r of regulations) r.starlight = pageWeight(baseline.dir, `/${r.id}/`);
+/** Builds the baseline; prints and returns undefined when it fails, so the run goes on. */
+function starlightOf(texts: typeof pages, folder: string): StarlightBuild | undefined {
+  try {
+    const build = buildStarlight(texts, folder);
+    const versions = Object.entries(build.versions)
+      .map(([name, v]) => `${name} ${v}`)
+      .join(', ');
+    console.log(
+      `Starlight: ${versions}; install ${build.installMs ? `${(build.installMs / 1000).toFixed(1)} s` : 'cached'}, build (with Pagefind) ${(build.buildMs / 1000).toFixed(1)} s`,
+    );
+    return build;
+  } catch (e) {
+    console.log(`Starlight build FAILED: ${(e as Error).message.split('\n').slice(0, 20).join('\n')}`);
+    return undefined;
+  }
+}
+const baseline = starlightOf(pages, join(WORK, 'pages-starlight'));
+if (baseline) for (const r of regulations) r.starlight = pageWeight(baseline.dir, `/${r.id}/`);
 printTable(
   'Starlight, the same texts as bare pages',
   regulations.flatMap((r) => (r.starlight ? [{ label: 'bare text', weight: r.starlight }] : [])),
@@ -167,3 +201,59 @@ verdict(
   `every regulation page ≤ Starlight's page of the same text (${compared - heavier.length} of ${compared})`,
 );
 verdict(regulationPages.length > 0 && readingJs === 0, `no JS on regulation pages (${num(readingJs)} B)`);
+
+// --- search, side by side ---
+const chromiumFound = findChromium();
+if (!chromiumFound) console.log('\nSearch not measured: no Chromium (set CHROMIUM_PATH).');
+const browser = chromiumFound ? await launchChromium() : undefined;
+const searchVerdicts: { size: string; query: string; outcome: ReturnType<typeof printSideBySide> }[] = [];
+async function searchAt(size: string, ours: SearchSite | undefined, starlight: SearchSite | undefined) {
+  if (!browser) return;
+  if (!ours) {
+    console.log(`\nSearch at ${size}: our site was not built, not measured.`);
+    for (const query of queries) searchVerdicts.push({ size, query, outcome: undefined });
+    return;
+  }
+  const measured = await searchSideBySide(browser, ours, starlight, queries);
+  for (const m of measured)
+    searchVerdicts.push({ size, query: m.query, outcome: printSideBySide(size, m, console.log, opts.files) });
+}
+try {
+  for (const n of searchSizes) {
+    if (n === regulationIds.length) {
+      await searchAt(
+        `${n} regulations (the real ones)`,
+        { dir: site, flow: atlasSearch },
+        baseline && { dir: baseline.dir, flow: starlightSearch(`/${regulationIds[0]}/`) },
+      );
+      continue;
+    }
+    console.log(`\nBuilding both sites from ${n.toLocaleString('en-US')} synthetic regulations…`);
+    const folder = join(WORK, `pages-${n}`);
+    rmSync(folder, { recursive: true, force: true });
+    const synthetic = writeSyntheticAtlas(ROOT, folder, n);
+    const out = join(folder, 'out');
+    const build = buildAtlas(ROOT, out, { ATLAS_CONTENT: synthetic.content, ATLAS_SEEDS: synthetic.seeds });
+    if (build.error) console.log(`Our build FAILED: ${build.error}`);
+    else console.log(`npm run build → ${out} in ${(build.ms / 1000).toFixed(1)} s`);
+    const texts = synthetic.regulations.map((r) => barePage(r.id, r.seed));
+    const theirs = starlightOf(texts, join(folder, 'starlight'));
+    await searchAt(
+      `${n.toLocaleString('en-US')} synthetic regulations`,
+      build.error ? undefined : { dir: out, flow: atlasSearch },
+      theirs && { dir: theirs.dir, flow: starlightSearch(`/${synthetic.regulations[0]?.id}/`) },
+    );
+    rmSync(folder, { recursive: true, force: true });
+  }
+} finally {
+  await browser?.close();
+}
+if (searchVerdicts.length) {
+  console.log('\nSearch weight, ours vs Starlight (gzip, from the first request to the first results):');
+  for (const { size, query, outcome } of searchVerdicts) {
+    const state = outcome === undefined ? 'TARGET NOT MEASURED' : outcome.met ? 'TARGET MET' : 'TARGET MISSED';
+    console.log(
+      `${state}: search "${query}" at ${size} ≤ Starlight's${outcome ? ` (ours / Starlight ${outcome.ratio.toFixed(2)})` : ''}`,
+    );
+  }
+}

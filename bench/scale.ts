@@ -1,4 +1,5 @@
-// `npm run bench:scale [-- --sizes 5,100,1000,3000] [--keep] [--no-starlight] [--json] [--timeout-min 30]`
+// `npm run bench:scale [-- --sizes 5,100,1000,3000] [--keep] [--no-starlight] [--starlight-at 1000] [--json]
+//   [--timeout-min 30]`
 //
 // How the build grows with the number of regulations. For each size N it writes N
 // synthetic regulations (bench/lib/synthesize.ts: the five real ones round robin, with
@@ -9,7 +10,8 @@
 // astro build, search index) run one after the other and timed apart; peak memory is
 // the sampled sum of the resident memory of every process the step starts
 // (bench/lib/memory.ts). For N = 1,000 it also builds the Starlight baseline
-// (bench/starlight.ts) on the same 1,000 bare texts, Pagefind included.
+// (bench/starlight.ts) on the same 1,000 bare texts, Pagefind included (--starlight-at: another size). When the
+// search index step prints `search index timings: {…}` (phases.ts), its phases are reported too.
 //
 // A benchmark, not a test: it exits 0 whether or not the targets are met, and says which.
 // A step that fails or runs past --timeout-min is recorded (its last output lines), not hidden.
@@ -23,22 +25,20 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
-  writeFileSync,
   writeSync,
 } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { writeSyntheticAtlas } from './lib/atlas-site.ts';
 import { watchMemory, type MemoryPeak } from './lib/memory.ts';
-import { readBases } from './lib/bases.ts';
-import { synthesizeSet } from './lib/synthesize.ts';
+import { formatPhases, type PhaseTimings, parsePhaseTimings } from './lib/phases.ts';
 import { barePage, buildStarlight } from './starlight.ts';
 import { asOfDay } from '../src/lib/content/location.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const WORK = join(tmpdir(), 'atlas-bench');
-const STARLIGHT_SIZE = 1000;
 
 // Targets.
 const MAX_PEAK_BYTES = 1.5e9; // 1.5 GB (10^9), the whole process tree
@@ -52,8 +52,15 @@ const { values: opts } = parseArgs({
     'no-starlight': { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     'timeout-min': { type: 'string', default: '30' },
+    'starlight-at': { type: 'string', default: '1000' },
   },
 });
+// The size at which the Starlight baseline is built on the same texts (one of --sizes to be compared).
+const STARLIGHT_SIZE = Number(opts['starlight-at']);
+if (!Number.isInteger(STARLIGHT_SIZE) || STARLIGHT_SIZE < 1) {
+  console.error(`--starlight-at: expected a positive whole number, got "${opts['starlight-at']}"`);
+  process.exit(2);
+}
 const sizes = opts.sizes.split(',').map((s) => Number(s.trim()));
 if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
   console.error(`--sizes: expected positive whole numbers separated by commas, got "${opts.sizes}"`);
@@ -73,12 +80,15 @@ interface Step {
   peak: MemoryPeak;
   /** Why it did not finish, with its last output lines. */
   error?: string;
+  /** Where the step's time went, when it reports it (the search index: phases.ts). */
+  phases?: PhaseTimings;
 }
 
 interface SiteFigures {
   bytes: number;
   files: number;
-  pagefindBytes: number;
+  /** The search index's files: pagefind/ (Pagefind's) and search/ but its page (the atlas's own index). */
+  searchIndexBytes: number;
   htmlPages: number;
   largestHtml: { path: string; bytes: number }[];
   htmlOverLimit: number;
@@ -125,10 +135,11 @@ function runStep(
   env: NodeJS.ProcessEnv,
   log: number,
   deadline: number,
-): Promise<{ ms: number; error?: string }> {
+): Promise<{ ms: number; error?: string; phases?: PhaseTimings }> {
   return new Promise((resolve) => {
     const started = performance.now();
     const tail: string[] = [];
+    let stdout = '';
     const keep = (chunk: Buffer) => {
       writeSync(log, chunk);
       tail.push(...chunk.toString('utf8').split('\n'));
@@ -136,7 +147,10 @@ function runStep(
     };
     writeSync(log, `\n$ ${command}\n`);
     const child = spawn('sh', ['-c', command], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    child.stdout.on('data', keep);
+    child.stdout.on('data', (chunk: Buffer) => {
+      keep(chunk);
+      stdout += chunk.toString('utf8');
+    });
     child.stderr.on('data', keep);
     let timedOut = false;
     const timer = setTimeout(
@@ -163,7 +177,7 @@ function runStep(
           error: `timed out after ${(ms / 60_000).toFixed(1)} min (limit --timeout-min ${opts['timeout-min']}); last output:\n${last}`,
         });
       else if (code !== 0) resolve({ ms, error: `exit ${code ?? signal}; last output:\n${last}` });
-      else resolve({ ms });
+      else resolve({ ms, phases: parsePhaseTimings(stdout) });
     });
   });
 }
@@ -181,14 +195,14 @@ function measureSite(dir: string): SiteFigures | undefined {
   const figures: SiteFigures = {
     bytes: 0,
     files: 0,
-    pagefindBytes: 0,
+    searchIndexBytes: 0,
     htmlPages: 0,
     largestHtml: [],
     htmlOverLimit: 0,
     folders: [],
   };
   const html: { path: string; bytes: number }[] = [];
-  const pagefind = join(dir, 'pagefind');
+  const indexFolders = ['pagefind', 'search'].map((f) => `${join(dir, f)}/`);
   const folders = new Map<string, { folder: string; bytes: number; files: number }>();
   walk(dir, (path, bytes) => {
     figures.bytes += bytes;
@@ -199,8 +213,8 @@ function measureSite(dir: string): SiteFigures | undefined {
     f.bytes += bytes;
     f.files++;
     folders.set(folder, f);
-    if (path.startsWith(`${pagefind}/`)) figures.pagefindBytes += bytes;
-    else if (path.endsWith('.html')) html.push({ path: `/${relative(dir, path)}`, bytes });
+    if (path.endsWith('.html')) html.push({ path: `/${relative(dir, path)}`, bytes });
+    else if (indexFolders.some((f) => path.startsWith(f))) figures.searchIndexBytes += bytes;
   });
   figures.htmlPages = html.length;
   figures.largestHtml = html.sort((a, b) => b.bytes - a.bytes).slice(0, 5);
@@ -209,7 +223,6 @@ function measureSite(dir: string): SiteFigures | undefined {
   return figures;
 }
 
-const bases = readBases(ROOT);
 const memory = watchMemory(200);
 const results: SizeResult[] = [];
 let starlight: StarlightResult | undefined;
@@ -231,20 +244,10 @@ mkdirSync(WORK, { recursive: true });
 for (const n of sizes) {
   const folder = join(WORK, `scale-${n}`);
   rmSync(folder, { recursive: true, force: true });
-  const content = join(folder, 'content');
-  const seeds = join(folder, 'seeds');
   const out = join(folder, 'out');
-  mkdirSync(content, { recursive: true });
-  mkdirSync(seeds, { recursive: true });
 
   say(`\n── N = ${n.toLocaleString('en-US')} ─ ${folder}`);
-  const generated = performance.now();
-  const synthetic = synthesizeSet(bases, n);
-  for (const r of synthetic) {
-    writeFileSync(join(content, `${r.id}.yaml`), r.yaml);
-    writeFileSync(join(seeds, `${r.id}.txt`), r.seed);
-  }
-  const generateMs = performance.now() - generated;
+  const { content, seeds, regulations: synthetic, generateMs } = writeSyntheticAtlas(ROOT, folder, n);
   say(`generated ${n} regulations in ${s(generateMs)}`);
 
   const env: NodeJS.ProcessEnv = {
@@ -276,7 +279,7 @@ for (const n of sizes) {
   for (const command of steps) {
     const run = await runStep(command, env, log, deadline);
     const peak = await memory.take();
-    result.steps.push({ command, ms: run.ms, peak, error: run.error });
+    result.steps.push({ command, ms: run.ms, peak, error: run.error, phases: run.phases });
     result.buildMs += run.ms;
     result.competing = [...new Set([...result.competing, ...peak.competing])];
     if (peak.treeRss > result.peakTreeBytes) result.peakTreeBytes = peak.treeRss;
@@ -287,6 +290,7 @@ for (const n of sizes) {
     say(
       `  ${command.padEnd(34)} ${s(run.ms).padStart(9)}  peak ${mb(peak.treeRss)} (tree), ${mb(peak.processHwm)} (${peak.processName})${run.error ? `  FAILED: ${run.error}` : ''}`,
     );
+    if (run.phases) say(`    where the time went: ${formatPhases(run.phases)}`);
     if (peak.competing.length) say(`    meanwhile, outside this benchmark: ${peak.competing.slice(0, 8).join('; ')}`);
     if (run.error) break;
   }
@@ -298,7 +302,7 @@ for (const n of sizes) {
     const big = result.site.largestHtml[0];
     say(
       `  total ${s(result.buildMs)} (${(result.buildMs / n / 1000).toFixed(3)} s per regulation); output ${mb(result.site.bytes)} in ${result.site.files} files, ` +
-        `Pagefind ${mb(result.site.pagefindBytes)}, ${result.site.htmlPages} HTML pages, largest ${big ? `${big.path} ${(big.bytes / 1000).toFixed(1)} KB` : '-'}`,
+        `search index ${mb(result.site.searchIndexBytes)}, ${result.site.htmlPages} HTML pages, largest ${big ? `${big.path} ${(big.bytes / 1000).toFixed(1)} KB` : '-'}`,
     );
     say(
       `  by folder: ${result.site.folders
@@ -350,20 +354,25 @@ const marginal = (r: SizeResult): number | undefined => {
   const before = done.filter((d) => d.n < r.n).at(-1);
   return r.completed && before ? (r.buildMs - before.buildMs) / (r.n - before.n) : undefined;
 };
-const stepMs = (r: SizeResult, match: RegExp) => r.steps.find((st) => match.test(st.command))?.ms;
+const stepOf = (r: SizeResult, match: RegExp) => r.steps.find((st) => match.test(st.command));
+const stepMs = (r: SizeResult, match: RegExp) => stepOf(r, match)?.ms;
+const indexPhases = (r: SizeResult) => stepOf(r, /search-index/)?.phases;
+// The index's phases get a column only when the index step reports them.
+const showPhases = results.some((r) => indexPhases(r));
 
 const header = [
   'N',
   'validate',
   'astro build',
   'search index',
+  ...(showPhases ? ['index phases'] : []),
   'total',
   's / reg',
   'marginal s / reg',
   'peak tree',
   'peak 1 proc',
   'output',
-  'pagefind',
+  'index files',
   'HTML pages',
   'largest HTML page',
 ];
@@ -376,13 +385,14 @@ const rows = results.map((r) => {
     opt(stepMs(r, /validate/)),
     opt(stepMs(r, /astro build/)),
     opt(stepMs(r, /search-index/)),
+    ...(showPhases ? [formatPhases(indexPhases(r) ?? {}) || '-'] : []),
     `${s(r.buildMs)}${r.completed ? '' : ' (failed)'}`,
     r.completed ? (r.buildMs / r.n / 1000).toFixed(3) : '-',
     m === undefined ? '-' : (m / 1000).toFixed(3),
     mb(r.peakTreeBytes),
     mb(r.peakProcessBytes),
     r.site ? mb(r.site.bytes) : '-',
-    r.site ? mb(r.site.pagefindBytes) : '-',
+    r.site ? mb(r.site.searchIndexBytes) : '-',
     r.site ? String(r.site.htmlPages) : '-',
     big ? `${big.path} ${(big.bytes / 1000).toFixed(1)} KB` : '-',
   ];
@@ -425,7 +435,7 @@ if (starlight) {
   say(
     `\nStarlight, ${STARLIGHT_SIZE} bare texts: ${starlight.buildMs ? s(starlight.buildMs) : `failed: ${starlight.error}`}` +
       (starlight.site
-        ? `; output ${mb(starlight.site.bytes)}, Pagefind ${mb(starlight.site.pagefindBytes)}, largest HTML ${starlight.site.largestHtml[0]?.path} ${((starlight.site.largestHtml[0]?.bytes ?? 0) / 1000).toFixed(1)} KB`
+        ? `; output ${mb(starlight.site.bytes)}, Pagefind ${mb(starlight.site.searchIndexBytes)}, largest HTML ${starlight.site.largestHtml[0]?.path} ${((starlight.site.largestHtml[0]?.bytes ?? 0) / 1000).toFixed(1)} KB`
         : '') +
       (ratio !== undefined && ours
         ? `\nOurs / Starlight's build time at ${STARLIGHT_SIZE}: ${s(ours.buildMs)} / ${s(starlight.buildMs!)} = ${ratio.toFixed(2)}`
