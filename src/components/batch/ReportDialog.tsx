@@ -3,7 +3,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { ApplicantReport } from '../../lib/batch/upload.ts';
 import { BACK_TO_TABLE, clientText, LOADING_REPORT, REPORT_UNAVAILABLE } from '../../lib/wording/batch-upload.ts';
-import { Report } from '../check/Results.tsx';
+import { Report } from '../check/Report.tsx';
 
 /** What the dialog shows: nothing (closed), a report on its way, a report, or none to show. */
 export type OpenReport = {

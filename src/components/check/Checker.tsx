@@ -5,7 +5,7 @@
 // browser); this component composes the pieces (rules, the step in the address,
 // moves that wait for rules) and renders; the logic is in
 // src/lib/eligibility/wizard.ts.
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { todayIso } from '../../lib/dates.ts';
 import { answerContext } from '../../lib/eligibility/engine.ts';
 import {
@@ -26,8 +26,8 @@ import type { FactId } from '../../lib/facts.ts';
 import { OTHER_JURISDICTION } from '../../lib/jurisdiction.ts';
 import { refillNotice, STEP_TITLES } from '../../lib/wording/questions.ts';
 import { Question } from './fields.tsx';
+import { LazyReport, loadReport } from './LazyReport.tsx';
 import { LiveResults } from './LiveResults.tsx';
-import { Report } from './Results.tsx';
 import { StepNav } from './StepNav.tsx';
 import { usePendingStep } from './usePendingStep.ts';
 import { useRules } from './useRules.ts';
@@ -71,6 +71,11 @@ export default function Checker({
 
   const moveTo = (target: StepTarget) => stepUrl.moveTo(positionOf(steps, target));
   const { go, waiting } = usePendingStep(pending.length === 0, moveTo);
+  // One step before the result, the report's module is fetched, so it is there when the reader moves on.
+  const nearResult = steps.length > 0 && stepAt(steps, stepUrl.position + 1).step.id === 'result';
+  useEffect(() => {
+    if (nearResult) void loadReport().catch(() => undefined);
+  }, [nearResult]);
 
   if (error)
     return (
@@ -125,7 +130,7 @@ export default function Checker({
             </p>
           )}
           {step.id === 'result' ? (
-            <Report
+            <LazyReport
               verdicts={verdicts}
               base={base}
               outOfPlace={outOfPlace}

@@ -1,18 +1,10 @@
-// The verdicts, as they update while answers come in, and the printable
-// report (date of check, answers, verdicts per tier, citations, the notice).
-// Regulations of other places are folded as not applicable. A wrong answer is
-// shown as given, with its problem beside it, and while any answer is wrong
-// the verdicts are said to be withheld until it is corrected. Every word comes
-// from src/lib/wording/ (findings.ts, and report.ts for the report's own).
+// The verdicts, as they update while answers come in and as the report shows them. Regulations of other places are
+// folded as not applicable. The printable report around them is Report.tsx, loaded when the result step is reached.
+// Every word comes from src/lib/wording/findings.ts.
+import type { ComponentChildren } from 'preact';
 import { citationAnchor } from '../../lib/cite-format.ts';
 import type { Finding, RegulationVerdict, TierVerdict } from '../../lib/eligibility/engine.ts';
-import type { AnswerProblem, Answers } from '../../lib/eligibility/answers.ts';
-import { checkFileName, reportDocument, reportFileName } from '../../lib/eligibility/report.ts';
-import { hasNextSteps, verdictsWithNextSteps } from '../../lib/guide/next-steps.ts';
-import type { Field, FormState, StepId, WizardStep } from '../../lib/eligibility/wizard.ts';
 import {
-  ANSWERS_HEADING,
-  type NamedRegulations,
   caveatText,
   checklistText,
   citedWords,
@@ -31,10 +23,8 @@ import {
   outcomeText,
   outOfPlaceText,
   passedText,
-  REPORT_TITLE,
   regulationFindings,
   repeatWinnerText,
-  reportIntro,
   reportNotice,
   statusCaveat,
   statusMark,
@@ -45,26 +35,9 @@ import {
   tierQuotaLine,
   UNKNOWNS_HEADING,
   unansweredNote,
-  VERDICTS_HEADING,
   whyNotApplicable,
 } from '../../lib/wording/findings.ts';
-import {
-  fixAnswerText,
-  INVALID_ANSWERS_HEADING,
-  invalidAnswersText,
-  NOT_ASKED_NOW,
-  problemField,
-  problemsOf,
-  problemText,
-  questionOfField,
-  reportAnswerText,
-  verdictsWithheldText,
-  wordedReport,
-} from '../../lib/wording/report.ts';
-import { CalendarDownload } from './CalendarDownload.tsx';
-import { NextSteps } from './NextSteps.tsx';
 import { printedAddress } from './printed-address.ts';
-import { ReportDownload } from './ReportDownload.tsx';
 
 interface Props {
   verdicts: RegulationVerdict[];
@@ -73,11 +46,9 @@ interface Props {
   outOfPlace?: Set<string>;
   /** The day the site's data was built, for the notice. */
   dataAsOf: string;
-  /** Who applies and the check day, for the report's next steps (the live results have none). */
-  nextStepsFor?: NextStepsFor;
+  /** What follows a verdict: the report's next steps (the live results have none). */
+  nextSteps?: (v: RegulationVerdict) => ComponentChildren;
 }
-
-type NextStepsFor = { applicantType: Answers['applicantType']; checkDate: string };
 
 function FindingItem({ f, regId, base }: { f: Finding; regId: string; base: string }) {
   const missing = missingText(f);
@@ -168,7 +139,7 @@ function Folded({
   );
 }
 
-function VerdictItem({ v, base, nextStepsFor }: { v: RegulationVerdict; base: string; nextStepsFor?: NextStepsFor }) {
+function VerdictItem({ v, base, nextSteps }: { v: RegulationVerdict; base: string; nextSteps?: Props['nextSteps'] }) {
   const caveat = statusCaveat(v);
   const own = (fs: Finding[]) => regulationFindings(v, fs);
   return (
@@ -216,20 +187,20 @@ function VerdictItem({ v, base, nextStepsFor }: { v: RegulationVerdict; base: st
           )}
         </>
       )}
-      {nextStepsFor && hasNextSteps(v) && <NextSteps verdict={v} base={base} {...nextStepsFor} />}
+      {nextSteps?.(v)}
     </li>
   );
 }
 
 /** The verdicts: the applicant's own place first, as the engine sorts them; other places folded. */
-export function Verdicts({ verdicts, base, outOfPlace, dataAsOf, nextStepsFor }: Props) {
+export function Verdicts({ verdicts, base, outOfPlace, dataAsOf, nextSteps }: Props) {
   const { here: shown, replaced, elsewhere: folded } = reportGroups(verdicts, outOfPlace);
   return (
     <>
       <ol class="verdicts">
         {shown.length === 0 && <li class="note">{NO_PLACE_COVERED}</li>}
         {shown.map((v) => (
-          <VerdictItem v={v} base={base} nextStepsFor={nextStepsFor} />
+          <VerdictItem v={v} base={base} nextSteps={nextSteps} />
         ))}
       </ol>
       {replaced.length > 0 && (
@@ -277,142 +248,5 @@ export function Verdicts({ verdicts, base, outOfPlace, dataAsOf, nextStepsFor }:
       )}
       <p class="notice">{reportNotice(dataAsOf)}</p>
     </>
-  );
-}
-
-/** The step that asks each field, for the buttons that go back to a wrong answer. */
-const stepOfField = (steps: readonly WizardStep[], field: string): StepId | undefined =>
-  steps.find((s) => (s.fields as readonly string[]).includes(field))?.id;
-
-/** The answers that did not pass, each with its problem and a button to the step that asks it. */
-function InvalidAnswers({
-  problems,
-  steps,
-  onFix,
-}: {
-  problems: AnswerProblem[];
-  steps: readonly WizardStep[];
-  onFix?: (step: StepId) => void;
-}) {
-  return (
-    <section class="answers-invalid" aria-labelledby="answers-invalid-title">
-      <h3 id="answers-invalid-title">{INVALID_ANSWERS_HEADING}</h3>
-      <p>{invalidAnswersText(problems.length)}</p>
-      <ul>
-        {problems.map((p) => {
-          const field = problemField(p.field);
-          const step = stepOfField(steps, field);
-          return (
-            <li data-field={p.field}>
-              <strong>{questionOfField(field)}</strong>：{problemText(p)}{' '}
-              {step && onFix ? (
-                <button type="button" class="link-button no-print" onClick={() => onFix(step)}>
-                  {fixAnswerText(step)}
-                </button>
-              ) : (
-                !step && <span class="note">（{NOT_ASKED_NOW}）</span>
-              )}
-            </li>
-          );
-        })}
-      </ul>
-    </section>
-  );
-}
-
-/** The answers as given: each in words, or, where it did not pass, as given with its problem beside it. */
-function AnswersTable({
-  fields,
-  state,
-  problems,
-  regulations,
-}: {
-  fields: readonly string[];
-  state: Record<string, unknown>;
-  problems: AnswerProblem[];
-  regulations: NamedRegulations;
-}) {
-  // A wrong answer no step asks now is listed too: the report never hides what was given wrong.
-  const rows = [...new Set([...fields, ...problems.map((p) => problemField(p.field))])];
-  return (
-    <table class="answers">
-      <tbody>
-        {rows.map((f) => {
-          const own = problemsOf(problems, f);
-          return (
-            <tr class={own.length ? 'invalid' : undefined} data-field={f}>
-              <th scope="row">{questionOfField(f)}</th>
-              <td>
-                <span class="answer-value">
-                  {reportAnswerText(f, Object.hasOwn(state, f) ? state[f] : undefined, own.length > 0, regulations)}
-                </span>
-                {own.length > 0 && <span class="field-error">{own.map(problemText).join('；')}</span>}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
-}
-
-interface ReportProps extends Props {
-  /** The form's answers as given (wizardView's `asked`), with the check day. */
-  state: FormState;
-  fields: Field[];
-  checkDate: string;
-  regulations: NamedRegulations;
-  /** The answers the verdicts were reached on (wizardView's `answers`): the downloaded report holds these. */
-  answers?: Answers;
-  /** What is wrong with the answers given (wizardView's `problems`). */
-  problems?: AnswerProblem[];
-  /** The wizard's steps, to go back to a wrong answer. */
-  steps?: readonly WizardStep[];
-  onFix?: (step: StepId) => void;
-  /** The applicant's name, where the person gave one: the downloaded file is named after it. */
-  applicantName?: string;
-}
-
-export function Report({
-  verdicts,
-  base,
-  outOfPlace,
-  dataAsOf,
-  state,
-  fields,
-  checkDate,
-  regulations,
-  answers = {},
-  problems = [],
-  steps = [],
-  onFix,
-  applicantName,
-}: ReportProps) {
-  const reportOfCheck = () => reportDocument({ dataAsOf, checkDate, answers, problems, verdicts, outOfPlace });
-  return (
-    <section class="report" aria-labelledby="report-title">
-      <h2 id="report-title">{REPORT_TITLE}</h2>
-      <p>{reportIntro(checkDate)}</p>
-      {problems.length > 0 && <InvalidAnswers problems={problems} steps={steps} onFix={onFix} />}
-      <h3>{ANSWERS_HEADING}</h3>
-      <AnswersTable fields={fields} state={state} problems={problems} regulations={regulations} />
-      <h3>{VERDICTS_HEADING}</h3>
-      {problems.length > 0 && <p class="withheld">{verdictsWithheldText(problems.length)}</p>}
-      <Verdicts
-        verdicts={verdicts}
-        base={base}
-        outOfPlace={outOfPlace}
-        dataAsOf={dataAsOf}
-        nextStepsFor={{ applicantType: answers.applicantType, checkDate }}
-      />
-      <ReportDownload
-        report={() => wordedReport(reportOfCheck(), verdicts)}
-        fileName={reportFileName(checkDate, applicantName)}
-      />
-      <CalendarDownload
-        verdicts={verdictsWithNextSteps(verdicts, outOfPlace)}
-        fileName={checkFileName('eligibility-calendar', 'ics', checkDate, applicantName)}
-      />
-    </section>
   );
 }
