@@ -19,17 +19,20 @@ export interface SearchSite {
 
 export interface SideBySide {
   query: string;
-  ours?: SearchRun & { weight: SearchWeight };
-  starlight?: SearchRun & { weight: SearchWeight };
+  ours?: WeighedRun;
+  starlight?: WeighedRun;
   errors: string[];
 }
 
+type WeighedRun = SearchRun & { weight: SearchWeight };
+interface QueryOutcome {
+  query: string;
+  run?: WeighedRun;
+  error?: string;
+}
+
 /** Serves `site.dir` (with its `_headers`, as a static host would) and runs every query in it. */
-async function runSite(
-  browser: Browser,
-  site: SearchSite,
-  queries: string[],
-): Promise<{ query: string; run?: SearchRun & { weight: SearchWeight }; error?: string }[]> {
+async function runSite(browser: Browser, site: SearchSite, queries: string[]): Promise<QueryOutcome[]> {
   const headersFile = join(site.dir, '_headers');
   const rules = existsSync(headersFile) ? readHeadersFile(headersFile) : [];
   let served = 0;
@@ -38,15 +41,22 @@ async function runSite(
     return headersFor(rules, path);
   });
   try {
-    const runs = [];
-    for (const query of queries) {
+    // A search that does not finish is tried once more in a fresh context (a busy machine can stall one).
+    const attempt = async (query: string, tries: number): Promise<QueryOutcome> => {
       try {
         const run = await searchOnce(browser, server.origin, site.flow, query, () => served);
-        runs.push({ query, run: { ...run, weight: weighResponses(run.responses) } });
+        return { query, run: { ...run, weight: weighResponses(run.responses) } };
       } catch (e) {
-        runs.push({ query, error: (e as Error).message.split('\n').slice(0, 6).join('\n') });
+        const reason = (e as Error).message.split('\n').slice(0, 6).join('\n');
+        if (tries > 1) {
+          console.log(`  search "${query}" failed, trying once more: ${reason.split('\n')[0]}`);
+          return attempt(query, tries - 1);
+        }
+        return { query, error: reason };
       }
-    }
+    };
+    const runs: QueryOutcome[] = [];
+    for (const query of queries) runs.push(await attempt(query, 2));
     return runs;
   } finally {
     await server.close();

@@ -47,13 +47,22 @@ export const starlightSearch =
     // The button is disabled until Starlight's script has defined the element and its shortcut.
     await page.locator('button[data-open-modal]:not([disabled])').waitFor({ timeout });
     await page.keyboard.press('Control+k');
+    // A key press the page missed is retried once by the button, the other way Starlight opens it.
+    const dialog = page.locator('site-search dialog[open]');
+    if (
+      !(await dialog.waitFor({ timeout: 5000 }).then(
+        () => true,
+        () => false,
+      ))
+    )
+      await page.locator('button[data-open-modal]').click({ timeout });
     const input = page.locator('.pagefind-ui__search-input');
     await input.waitFor({ state: 'visible', timeout });
     await input.fill(query);
     await page.waitForFunction(
       () =>
         document.querySelector('.pagefind-ui__result-link') ||
-        /\b0\b|没有|no results/i.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''),
+        /\b0\b|没有|找不到|未找到|no results/i.test(document.querySelector('.pagefind-ui__message')?.textContent ?? ''),
       null,
       { timeout },
     );
