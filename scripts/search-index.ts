@@ -1,39 +1,30 @@
-// Builds the search index after `astro build`. Pagefind holds an index in
-// memory while building it, so the atlas is indexed in shards: a main index of
-// the comparison and codebook pages, and one per province (split when large)
-// holding its regulations' coded summaries and one record per article — so a
-// result opens the article itself, with its filters. The search page merges them
-// (pagefind/shards.json lists the shards).
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Builds the search index after `astro build` (src/lib/search/build-index.ts):
+// one document per article of every regulation, so a result opens the article
+// itself with its filters, and one per section of every page marked
+// data-search-body (the regulations' coded summaries, the comparisons, the
+// codebook). Writes <out>/search/: index.json, grams/<n>.bin, texts/<group>.json.
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import * as pagefind from 'pagefind';
 import { asOfDay, contentLocation } from '../src/lib/content/location.ts';
 import type { ExportedRegulation } from '../src/lib/export.ts';
 import { parseSource } from '../src/lib/source/parse.ts';
-import { articleRecords, searchShards } from '../src/lib/search/records.ts';
+import { traditionalCharacters } from '../src/lib/source/traditional.ts';
+import { buildSearchIndex, type SearchGroup } from '../src/lib/search/build-index.ts';
+import { MANIFEST_PATH, bucketPath, textsPath } from '../src/lib/search/engine.ts';
+import { pageSections } from '../src/lib/search/page-sections.ts';
+import { articleGroup, filterOptions } from '../src/lib/search/records.ts';
 import { successions } from '../src/lib/versions.ts';
 
-const LANGUAGE = 'zh-cn';
-// Pagefind writes its ready-made UIs with every index; the search page uses its API alone,
-// and a shard is read by the main index's script, so only the main index keeps pagefind.js.
-const UI_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
-const SCRIPT_FILES = ['pagefind.js', 'pagefind-worker.js'];
 const outDir = process.env.OUT_DIR || 'dist';
 // The same day the pages' statuses were computed for (see src/data/regulations.ts).
 const asOf = asOfDay();
-
-function fail(what: string, errors: string[]): never {
-  console.error(`search index: ${what} failed:\n  ${errors.join('\n  ')}`);
-  process.exit(1);
-}
+const timings: Record<string, number> = {};
+let mark = performance.now();
+const lap = (phase: string) => {
+  const t = performance.now();
+  timings[phase] = Math.round((timings[phase] ?? 0) + t - mark);
+  mark = t;
+};
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -42,31 +33,8 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-/** Builds one index from HTML files (site-relative paths) and custom records, writes it, and frees it. */
-async function writeIndex(
-  outputPath: string,
-  files: string[],
-  records: Parameters<pagefind.PagefindIndex['addCustomRecord']>[0][],
-  unused: string[],
-) {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: LANGUAGE });
-  if (!index) fail('createIndex', errors);
-  for (const sourcePath of files) {
-    const added = await index.addHTMLFile({ sourcePath, content: readFileSync(join(outDir, sourcePath), 'utf8') });
-    if (added.errors.length) fail(`page ${sourcePath}`, added.errors);
-  }
-  for (const record of records) {
-    const added = await index.addCustomRecord(record);
-    if (added.errors.length) fail(`article ${record.url}`, added.errors);
-  }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) fail(`writing ${outputPath}`, written.errors);
-  for (const f of unused) rmSync(join(outputPath, f), { force: true });
-  await index.deleteIndex();
-}
-
-// The regulations as this build published them (already validated by `npm run validate` and
-// the content collection): reading the open data is far quicker than parsing the YAML again.
+// The regulations as this build published them (already validated by the content loader):
+// reading the open data is far quicker than loading the YAML again.
 const dataset = JSON.parse(readFileSync(join(outDir, 'data', 'regulations.json'), 'utf8')) as {
   regulations: ExportedRegulation[];
 };
@@ -79,34 +47,57 @@ const entries = dataset.regulations.map(({ id, data }) => ({
   source: parseSource(readFileSync(resolve(seedsDir, data.source.file), 'utf8')),
   succession: replacedBy.get(id),
 }));
-const searchable = new Set(
-  htmlFiles(outDir)
-    .map((f) => relative(outDir, f).split(sep).join('/'))
-    .filter((f) => !f.startsWith('pagefind/') && readFileSync(join(outDir, f), 'utf8').includes('data-pagefind-body')),
-);
-const pageOf = (id: string) => `regulations/${id}/index.html`;
-const regulationPages = new Set(entries.map((e) => pageOf(e.id)));
-const otherPages = [...searchable].filter((f) => !regulationPages.has(f));
-if (!searchable.size) fail(`indexing ${outDir}`, ['no page has data-pagefind-body: is the site built?']);
+lap('read');
 
-await writeIndex(join(outDir, 'pagefind'), otherPages, [], UI_FILES);
-const shards = searchShards(entries);
-let articles = 0;
-for (const [n, shard] of shards.entries()) {
-  const records = shard.flatMap((e) => articleRecords(e, asOf)).map((r) => ({ ...r, language: LANGUAGE }));
-  articles += records.length;
-  await writeIndex(
-    join(outDir, 'pagefind', 'shards', String(n)),
-    shard.map((e) => pageOf(e.id)).filter((p) => searchable.has(p)),
-    records,
-    [...UI_FILES, ...SCRIPT_FILES],
-  );
+const articleGroups = entries.map((entry) => articleGroup(entry, asOf));
+lap('articles');
+
+const pageGroups: SearchGroup[] = [];
+for (const file of htmlFiles(outDir).sort()) {
+  const path = relative(outDir, file).split(sep).join('/');
+  if (path.startsWith('search/')) continue;
+  const page = pageSections(readFileSync(file, 'utf8'));
+  if (!page) continue;
+  const one = (key: string) => page.filters[key]?.[0];
+  pageGroups.push({
+    kind: 'page',
+    url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`,
+    title: page.title,
+    short: page.title,
+    filters: { province: one('province'), level: one('level'), status: one('status') },
+    docs: page.sections.map((s) => ({
+      anchor: s.anchor,
+      label: s.heading,
+      text: s.heading && !s.text.startsWith(s.heading) ? `${s.heading} ${s.text}` : s.text,
+      topics: page.filters.topic ?? [],
+    })),
+  });
 }
-writeFileSync(
-  join(outDir, 'pagefind', 'shards.json'),
-  JSON.stringify({ shards: shards.map((_, n) => `shards/${n}/`) }),
-);
-await pagefind.close();
+if (!pageGroups.length) {
+  console.error(`search index: no page under ${outDir} has data-search-body: is the site built?`);
+  process.exit(1);
+}
+lap('pages');
+
+const table = traditionalCharacters();
+lap('fold table');
+const built = buildSearchIndex([...articleGroups, ...pageGroups], table, filterOptions(entries, asOf));
+for (const [phase, ms] of Object.entries(built.timings)) timings[phase] = Math.round(ms);
+mark = performance.now();
+
+const root = join(outDir, 'search');
+rmSync(join(root, 'grams'), { recursive: true, force: true });
+rmSync(join(root, 'texts'), { recursive: true, force: true });
+rmSync(join(outDir, 'pagefind'), { recursive: true, force: true }); // left by builds before this index
+mkdirSync(join(root, 'grams'), { recursive: true });
+mkdirSync(join(root, 'texts'), { recursive: true });
+writeFileSync(join(outDir, MANIFEST_PATH), JSON.stringify(built.manifest));
+built.buckets.forEach((b, n) => writeFileSync(join(outDir, bucketPath(n)), b));
+built.texts.forEach((t, g) => writeFileSync(join(outDir, textsPath(g)), JSON.stringify(t)));
+lap('write');
+
+const articles = articleGroups.reduce((n, g) => n + g.docs.length, 0);
 console.log(
-  `search index: ${searchable.size} pages and ${articles} articles, in a main index and ${shards.length} shards under ${join(outDir, 'pagefind')}`,
+  `search index: ${articles} articles of ${articleGroups.length} regulations and ${built.manifest.docs - articles} sections of ${pageGroups.length} pages, in ${built.buckets.length} bucket files under ${root}`,
 );
+console.log(`search index timings: ${JSON.stringify(timings)}`);

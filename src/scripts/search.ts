@@ -1,37 +1,15 @@
-// The search page: runs Pagefind in the browser over the index built with the
-// site (scripts/search-index.ts). The query lives in the address bar.
-import {
-  isEmptyQuery,
-  pagefindFilters,
-  paramsOfQuery,
-  queryFromParams,
-  type SearchQuery,
-} from '../lib/search/query.ts';
+// The search page: runs the atlas's own index in the browser (built with the
+// site by scripts/search-index.ts). The query lives in the address bar.
+import { isEmptyQuery, paramsOfQuery, queryFromParams, type SearchQuery } from '../lib/search/query.ts';
 import { SEARCH_FILTERS } from '../lib/search/filters.ts';
-import { fetchJson } from '../lib/fetch-json.ts';
-
-interface PagefindResult {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-  sub_results?: { title: string; url: string }[];
-}
-interface Pagefind {
-  options(o: { baseUrl: string }): Promise<void>;
-  mergeIndex(path: string, o: { baseUrl: string }): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  search(
-    q: string | null,
-    o: { filters: object },
-  ): Promise<{ results: { data(): Promise<PagefindResult> }[]; filters: FilterCounts }>;
-}
-type FilterCounts = Record<string, Record<string, number>>;
+import { type FilterCounts, SearchEngine, type ResultView } from '../lib/search/engine.ts';
+import { SEARCH_WORDING, queryNoticeText, searchStatusText } from '../lib/wording/search.ts';
 
 const PAGE_SIZE = 10;
 const form = document.querySelector<HTMLFormElement>('[data-search-form]')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
 const status = document.querySelector<HTMLElement>('[data-search-status]')!;
+const notices = document.querySelector<HTMLElement>('[data-search-notices]')!;
 const list = document.querySelector<HTMLOListElement>('[data-search-results]')!;
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]')!;
 const base = form.dataset.base!;
@@ -47,18 +25,6 @@ function writeForm({ q, filters }: SearchQuery) {
   }
 }
 
-/** Pagefind's excerpt marks the matched words with <mark>; keep those and only text. */
-function excerptNodes(html: string): Node[] {
-  const tpl = document.createElement('template');
-  tpl.innerHTML = html;
-  return [...tpl.content.childNodes].map((n) => {
-    if (n.nodeName !== 'MARK') return document.createTextNode(n.textContent ?? '');
-    const mark = document.createElement('mark');
-    mark.textContent = n.textContent;
-    return mark;
-  });
-}
-
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, ...children: (Node | string)[]) {
   const e = document.createElement(tag);
   e.className = cls;
@@ -66,97 +32,78 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, cls: string, ...child
   return e;
 }
 
-function renderResult(r: PagefindResult): HTMLLIElement {
-  const link = el('a', 'result-title', r.meta.title ?? r.url);
-  link.href = r.url;
-  const facts = [r.meta.regulation, ...(r.filters.topic ?? []), ...(r.filters.status ?? [])]
-    .filter(Boolean)
-    .join(' · ');
-  const item = el(
+function renderResult(r: ResultView): HTMLLIElement {
+  const link = el('a', 'result-title', r.title);
+  link.href = `${base}${r.url.slice(1)}`;
+  const excerpt = r.excerpt.map((part) => (part.marked ? el('mark', '', part.text) : part.text));
+  return el(
     'li',
     'search-result',
     link,
-    el('p', 'result-facts', facts),
-    el('p', 'result-excerpt', ...excerptNodes(r.excerpt)),
+    el('p', 'result-facts', r.facts.join(' · ')),
+    el('p', 'result-excerpt', ...excerpt),
   );
-  // A page (not an article) also offers the sections where the words occur.
-  const sections = (r.sub_results ?? []).filter((s) => s.url.includes('#') && s.url !== r.url).slice(0, 3);
-  if (sections.length) {
-    const p = el('p', 'result-sections', '见：');
-    sections.forEach((s, i) => {
-      const a = el('a', '', s.title);
-      a.href = s.url;
-      p.append(...(i ? ['、', a] : [a]));
-    });
-    item.append(p);
-  }
-  return item;
 }
 
-/**
- * Beside each filter value, how many results ticking it would give. Values of
- * one filter combine with "any", so a filter's counts come from the search
- * without that filter's own choices.
- */
-async function showCounts(pf: Pagefind, query: SearchQuery, counts: FilterCounts) {
+/** Beside each filter value, how many results ticking it would give. */
+function showCounts(counts: FilterCounts) {
   for (const { key } of SEARCH_FILTERS) {
-    let own = counts[key];
-    if (query.filters[key]) {
-      const { [key]: _, ...others } = query.filters;
-      own = (await pf.search(query.q || null, { filters: pagefindFilters(others) })).filters[key];
-    }
     for (const span of form.querySelectorAll<HTMLElement>(`[data-count-for^="${key}:"]`)) {
-      span.textContent = `(${own?.[span.dataset.countFor!.slice(key.length + 1)] ?? 0})`;
+      span.textContent = `(${counts[key][span.dataset.countFor!.slice(key.length + 1)] ?? 0})`;
     }
   }
 }
 
-let pagefind: Promise<Pagefind> | undefined;
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ baseUrl: base });
-    // The regulations are indexed in shards (see scripts/search-index.ts): search them all at once.
-    const { shards } = await fetchJson<{ shards: string[] }>(`${base}pagefind/shards.json`);
-    for (const shard of shards) await pf.mergeIndex(`${base}pagefind/${shard}`, { baseUrl: base });
-    await pf.filters(); // loads every filter, so that searches report counts for all of them
-    return pf;
+async function fetchOk(path: string): Promise<Response> {
+  const response = await fetch(`${base}${path}`);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response;
+}
+
+let engine: Promise<SearchEngine> | undefined;
+function loadEngine(): Promise<SearchEngine> {
+  engine ??= SearchEngine.open({
+    json: async (path) => (await fetchOk(path)).json(),
+    bytes: async (path) => new Uint8Array(await (await fetchOk(path)).arrayBuffer()),
   });
-  return pagefind;
+  engine.catch(() => {
+    engine = undefined; // tried again on the next search
+  });
+  return engine;
 }
 
 let generation = 0;
 async function run(query: SearchQuery) {
   const mine = ++generation;
   list.replaceChildren();
+  notices.replaceChildren();
   more.hidden = true;
   if (isEmptyQuery(query)) {
-    status.textContent = '输入词语或勾选筛选条件开始搜索。';
+    status.textContent = SEARCH_WORDING.idle;
     return;
   }
-  status.textContent = '正在搜索……';
+  status.textContent = SEARCH_WORDING.searching;
   try {
-    const pf = await loadPagefind();
-    const found = await pf.search(query.q || null, { filters: pagefindFilters(query.filters) });
+    const search = await loadEngine();
+    const found = await search.search(query.q, query.filters);
     if (mine !== generation) return; // a newer query has started
-    await showCounts(pf, query, found.filters);
-    if (mine !== generation) return;
+    showCounts(found.counts);
+    notices.append(...found.notices.map((n) => el('li', '', queryNoticeText(n))));
     let shown = 0;
     const showMore = async () => {
-      const page = await Promise.all(found.results.slice(shown, shown + PAGE_SIZE).map((r) => r.data()));
+      const page = await search.views(found.docs.slice(shown, shown + PAGE_SIZE), found.folded);
       if (mine !== generation) return;
       list.append(...page.map(renderResult));
       shown += page.length;
-      more.hidden = shown >= found.results.length;
+      more.hidden = shown >= found.docs.length;
     };
-    more.onclick = showMore;
+    more.onclick = () => void showMore();
     await showMore();
     if (mine !== generation) return;
     // Announced once the first results are on the page.
-    status.textContent = found.results.length
-      ? `找到 ${found.results.length} 条结果。`
-      : '没有找到结果：试试更短的词，或去掉一些筛选条件。';
+    status.textContent = searchStatusText(found.docs.length, found.words, found.absent);
   } catch {
-    status.textContent = '搜索索引无法加载：请确认站点已完整构建（npm run build）并通过网址访问。';
+    if (mine === generation) status.textContent = SEARCH_WORDING.unavailable;
   }
 }
 

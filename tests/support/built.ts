@@ -2,11 +2,11 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
-/** Every .html file under `dir` (Pagefind's folder holds none of the site's pages). */
+/** Every .html file under `dir`. */
 export function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const p = join(dir, name);
-    if (statSync(p).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(p);
+    if (statSync(p).isDirectory()) return htmlFiles(p);
     return name.endsWith('.html') ? [p] : [];
   });
 }

@@ -9,13 +9,18 @@ export interface SearchQuery {
 
 const FILTER_KEYS = SEARCH_FILTERS.map((f) => f.key) as SearchFilterKey[];
 
+/** Characters of a query kept (the box takes no more; a longer link is cut). */
+export const MAX_QUERY_LENGTH = 200;
+/** Values kept per filter from a link (more than any filter has). */
+const MAX_FILTER_VALUES = 100;
+
 export function queryFromParams(params: URLSearchParams): SearchQuery {
   const filters: SearchFilters = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).filter(Boolean))];
+    const values = [...new Set(params.getAll(key).filter(Boolean))].slice(0, MAX_FILTER_VALUES);
     if (values.length) filters[key] = values;
   }
-  return { q: (params.get('q') ?? '').trim(), filters };
+  return { q: (params.get('q') ?? '').trim().slice(0, MAX_QUERY_LENGTH), filters };
 }
 
 export function paramsOfQuery({ q, filters }: SearchQuery): URLSearchParams {
@@ -26,8 +31,3 @@ export function paramsOfQuery({ q, filters }: SearchQuery): URLSearchParams {
 }
 
 export const isEmptyQuery = ({ q, filters }: SearchQuery): boolean => !q && Object.keys(filters).length === 0;
-
-/** Pagefind's filter object: any of the chosen values within a filter, every filter at once. */
-export function pagefindFilters(filters: SearchFilters): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(filters).map(([key, values]) => [key, { any: values! }]));
-}

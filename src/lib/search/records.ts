@@ -1,15 +1,15 @@
-// The search index's article records: one per article of every regulation, so
-// a result opens the article itself. Each carries the filters a reader narrows
-// by — province, level, status and topic — where an article's topics are the
-// comparison topics whose cells cite it (derived, never coded by hand).
+// The search index's article documents: one per article of every regulation,
+// so a result opens the article itself. Each carries the filters a reader
+// narrows by — province, level, status and topic — where an article's topics
+// are the comparison topics whose cells cite it (derived, never coded by hand).
 import { intToChinese } from '../chinese-numerals.ts';
-import { byProvince } from '../listing.ts';
 import { cellFor } from '../compare/table.ts';
 import { buildComparison, TOPICS } from '../compare/overview.ts';
 import type { Regulation } from '../schema.ts';
 import type { ParsedSource, SourceArticle } from '../source/parse.ts';
 import { regulationStatus, type Succession } from '../status.ts';
 import { jurisdictionLevelLabel, statusLabel } from '../wording/values.ts';
+import type { SearchGroup } from './build-index.ts';
 import type { SearchFilterKey, SearchFilters } from './filters.ts';
 
 export { SEARCH_FILTERS, type SearchFilterKey, type SearchFilters } from './filters.ts';
@@ -24,14 +24,6 @@ export interface SearchEntry {
 
 /** Topic of the articles no comparison cites (purpose, definitions, organisation, supplementary). */
 export const OTHER_TOPIC = '其他条款';
-
-export interface ArticleRecord {
-  /** Site-relative, without the base path: the search page prefixes it. */
-  url: string;
-  content: string;
-  meta: { title: string; regulation: string; article: string };
-  filters: Required<SearchFilters>;
-}
 
 /** The filters every record of a regulation shares (the regulation page's own record carries these too). */
 export function regulationFilters(
@@ -66,23 +58,28 @@ export function articleTopics(entry: SearchEntry, asOf: string): Map<number, str
 export const articleLabel = (a: SourceArticle): string =>
   `第${intToChinese(a.number)}条${a.heading ? `（${a.heading}）` : ''}`;
 
-export function articleRecords(entry: SearchEntry, asOf: string): ArticleRecord[] {
+/** A regulation's articles as search documents: each its label and text, filed under the topics citing it. */
+export function articleGroup(entry: SearchEntry, asOf: string): SearchGroup {
   const { id, regulation: reg, source } = entry;
-  const shared = regulationFilters(reg, asOf, entry.succession);
+  const filters = regulationFilters(reg, asOf, entry.succession);
   const topics = articleTopics(entry, asOf);
   const topicOrder = (t: string) => TOPICS.findIndex((x) => x.title === t);
-  return source.articles.map((a) => {
-    const label = articleLabel(a);
-    return {
-      url: `/regulations/${id}/#${a.anchor}`,
-      content: `${label} ${a.text}`,
-      meta: { title: `${reg.shortName} ${label}`, regulation: reg.title, article: label },
-      filters: {
-        ...shared,
-        topic: (topics.get(a.number) ?? [OTHER_TOPIC]).sort((x, y) => topicOrder(x) - topicOrder(y)),
-      },
-    };
-  });
+  return {
+    kind: 'regulation',
+    url: `/regulations/${id}/`,
+    title: reg.title,
+    short: reg.shortName,
+    filters: { province: filters.province[0], level: filters.level[0], status: filters.status[0] },
+    docs: source.articles.map((a) => {
+      const label = articleLabel(a);
+      return {
+        anchor: a.anchor,
+        label,
+        text: `${label} ${a.text}`,
+        topics: (topics.get(a.number) ?? [OTHER_TOPIC]).sort((x, y) => topicOrder(x) - topicOrder(y)),
+      };
+    }),
+  };
 }
 
 /** Every value each filter can take, known at build time, so the search form is complete before the index loads. */
@@ -99,17 +96,4 @@ export function filterOptions(entries: SearchEntry[], asOf: string): Record<Sear
     status: sorted(values.status),
     topic: [...TOPICS.map((t) => t.title), OTHER_TOPIC],
   };
-}
-
-/** Regulations per search-index shard: Pagefind holds a whole index in memory while it builds it. */
-export const SHARD_MAX = 150;
-
-/**
- * The regulations of each search-index shard: by province, a large province
- * split into runs of `max`, so no single index grows with the whole atlas.
- */
-export function searchShards<T extends { id: string; regulation: Regulation }>(entries: T[], max = SHARD_MAX): T[][] {
-  return byProvince(entries).flatMap(({ entries: list }) =>
-    Array.from({ length: Math.ceil(list.length / max) }, (_, i) => list.slice(i * max, (i + 1) * max)),
-  );
 }

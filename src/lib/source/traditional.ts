@@ -34,3 +34,28 @@ export function simplifyIfTraditional(text: string): string | undefined {
   });
   return cjk > 0 && changed / cjk >= TRADITIONAL_SHARE ? simplified : undefined;
 }
+
+// Every block where OpenCC has traditional characters: the CJK blocks, compatibility ideographs, and the
+// supplementary ideographic planes.
+const IDEOGRAPH_RANGES: [number, number][] = [
+  [0x3400, 0x9fff],
+  [0xf900, 0xfaff],
+  [0x20000, 0x2fa1f],
+];
+
+/**
+ * OpenCC's traditional → simplified conversion one character at a time: the
+ * characters it changes into exactly one other character. Search folds text
+ * with it, so a match never changes length.
+ */
+export function traditionalCharacters(): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const [first, last] of IDEOGRAPH_RANGES) {
+    for (let cp = first; cp <= last; cp++) {
+      const ch = String.fromCodePoint(cp);
+      const simplified = convert(ch);
+      if (simplified !== ch && [...simplified].length === 1) table.set(ch, simplified);
+    }
+  }
+  return table;
+}

@@ -1,7 +1,6 @@
-// The search query kept in the address bar: read, written back, and turned
-// into Pagefind's filter object.
+// The search query kept in the address bar: read, written back, and bounded.
 import { describe, expect, it } from 'vitest';
-import { isEmptyQuery, pagefindFilters, paramsOfQuery, queryFromParams } from '../../../src/lib/search/query.ts';
+import { MAX_QUERY_LENGTH, isEmptyQuery, paramsOfQuery, queryFromParams } from '../../../src/lib/search/query.ts';
 
 describe('search query in the URL', () => {
   it('reads words and repeated filter values, ignoring unknown keys and repeats', () => {
@@ -28,10 +27,11 @@ describe('search query in the URL', () => {
     expect(isEmptyQuery(queryFromParams(new URLSearchParams('level=市辖区')))).toBe(false);
   });
 
-  it('any value within a filter, every filter at once', () => {
-    expect(pagefindFilters({ topic: ['名额', '奖金'], province: ['江苏省'] })).toEqual({
-      topic: { any: ['名额', '奖金'] },
-      province: { any: ['江苏省'] },
-    });
+  it('a crafted link is cut to what the box takes', () => {
+    const long = '质'.repeat(MAX_QUERY_LENGTH * 50);
+    const values = Array.from({ length: 5000 }, (_, i) => `topic=${i}`).join('&');
+    const q = queryFromParams(new URLSearchParams(`q=${long}&${values}`));
+    expect(q.q).toHaveLength(MAX_QUERY_LENGTH);
+    expect(q.filters.topic!.length).toBeLessThanOrEqual(100);
   });
 });
