@@ -18,7 +18,16 @@ export default defineConfig({
   trailingSlash: 'always',
   // Scripts and styles always as files, never inlined: the Content-Security-Policy forbids inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      // Preact, its hooks and its JSX runtime in one chunk: every page script that uses one uses the others, and three
+      // chunks gzip worse than one (docs/adr/0024).
+      rolldownOptions: {
+        output: { codeSplitting: { groups: [{ name: 'preact', test: /node_modules[\\/]preact[\\/]/ }] } },
+      },
+    },
+  },
   // The 404 page is not a page to list.
   integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   devToolbar: { enabled: false },

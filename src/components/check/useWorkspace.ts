@@ -11,34 +11,23 @@ import {
   deleteApplicant,
   duplicateApplicant,
   freeName,
-  importApplicants,
-  MAX_FILE_BYTES,
   newApplicant,
   type Removed,
-  readWorkspaceFile,
   renameApplicant,
   restoreApplicant,
   type Stamp,
   selectApplicant,
   setAnswers,
-  toFile,
   toStored,
   type Workspace,
 } from '../../lib/eligibility/workspace.ts';
 import { type OpenNotice, openShared, openWorkspace } from '../../lib/eligibility/workspace-open.ts';
-import {
-  applicantProblemText,
-  copyName,
-  defaultName,
-  FILE_NAME,
-  importedName,
-  importedText,
-  importFailedText,
-  sharedName,
-} from '../../lib/wording/workspace.ts';
-import { downloadText } from '../download.ts';
+import { copyName, defaultName, sharedName } from '../../lib/wording/workspace.ts';
 import { readStored, removeStored, writeStored } from './local-storage.ts';
 import { takeShareFragment } from './share-link.ts';
+import type { ImportReport } from './workspace-files.ts';
+
+export type { ImportReport };
 
 export const WORKSPACE_KEY = 'quality-award-atlas:workspace:v1';
 /** Where the checker kept its one applicant's answers before the workspace. */
@@ -53,14 +42,8 @@ function newId(): string {
 }
 const stamp = (): Stamp => ({ newId, now: new Date().toISOString() });
 
-/** What an import did, in words: one line for the file, one per applicant with a problem (at most 50). */
-export interface ImportReport {
-  ok: boolean;
-  text: string;
-  problems: string[];
-  more: number;
-}
-const MAX_PROBLEM_LINES = 50;
+/** The file moves, fetched the first time one is made. */
+const workspaceFiles = () => import('./workspace-files.ts');
 
 export function useWorkspace() {
   const [opened] = useState(() =>
@@ -211,33 +194,15 @@ export function useWorkspace() {
       forgetCrash();
       setAttempt((n) => n + 1);
     },
-    exportFile: () =>
-      downloadText(
-        `${FILE_NAME}-${todayIso('local')}.json`,
-        JSON.stringify(toFile(latest.current, stamp().now), null, 2),
-        'application/json',
-      ),
+    exportFile: () => workspaceFiles().then((files) => files.exportWorkspace(latest.current, stamp())),
     importFile: async (file: File) => {
-      // Too large a file is refused before it is read into memory.
-      const read = file.size > MAX_FILE_BYTES ? null : readWorkspaceFile(await file.text());
-      if (!read?.ok) {
-        setImported({
-          ok: false,
-          text: importFailedText(file.name, read?.problem ?? 'too-large'),
-          problems: [],
-          more: 0,
-        });
-        return;
-      }
-      const result = importApplicants(latest.current, read.applicants, (i) => importedName(i + 1), stamp());
-      const lines = read.problems.map(applicantProblemText);
-      setImported({
-        ok: result.added > 0,
-        text: importedText(file.name, result.added, result.left),
-        problems: lines.slice(0, MAX_PROBLEM_LINES),
-        more: Math.max(0, lines.length - MAX_PROBLEM_LINES),
-      });
-      restructure(() => result.workspace);
+      const { report, workspace: imported } = await (await workspaceFiles()).importWorkspace(
+        file,
+        () => latest.current,
+        stamp,
+      );
+      setImported(report);
+      if (imported) restructure(() => imported);
     },
   };
 }

@@ -4,15 +4,7 @@ import type { DroppedPart, ValueKind } from '../eligibility/form-state.ts';
 import { MAX_TEXT } from '../eligibility/form-state.ts';
 import { MAX_ITEMS } from '../eligibility/answers.ts';
 import { MAX_SHARE_CODE, type UnreadableShare } from '../eligibility/wizard.ts';
-import {
-  type ApplicantProblem,
-  type FileProblem,
-  MAX_ANSWERS_CHARS,
-  MAX_APPLICANTS,
-  MAX_FILE_BYTES,
-  MAX_NAME,
-  WORKSPACE_FORMAT,
-} from '../eligibility/workspace.ts';
+import { MAX_APPLICANTS, MAX_NAME } from '../eligibility/workspace.ts';
 import { FACTS, type FactId } from '../facts.ts';
 import { type Asked, EXTRA_QUESTIONS, partLabelOf, questionOf } from './questions.ts';
 
@@ -32,7 +24,6 @@ export const IMPORT_LABEL = '导入工作区文件';
 export const IMPORT_HINT = '导入的申报主体添加在已有的之后，不会覆盖任何回答。文件只在本机读取。';
 export const KEEP_SEPARATE_LABEL = '仍另存为新的申报主体';
 export const DISMISS_LABEL = '知道了';
-export const FILE_NAME = 'quality-award-atlas-workspace';
 
 export const countText = (n: number): string => `共 ${n} 个申报主体（最多 ${MAX_APPLICANTS} 个），只保存在本机`;
 export const FULL_TEXT = `已达 ${MAX_APPLICANTS} 个申报主体的上限：删除一些后才能新增。`;
@@ -41,7 +32,6 @@ export const FULL_TEXT = `已达 ${MAX_APPLICANTS} 个申报主体的上限：�
 export const defaultName = (n: number): string => `申报主体 ${n}`;
 export const sharedName = (day: string): string => `分享链接 ${day}`;
 export const copyName = (name: string): string => `${name}（副本）`;
-export const importedName = (n: number): string => `导入的申报主体 ${n}`;
 
 export const deletedText = (name: string): string => `已删除“${name}”。`;
 export const deleteLabelOf = (name: string): string => `删除“${name}”`;
@@ -123,33 +113,6 @@ export const crashedBeforeText = (name: string): string =>
   `上次显示“${name}”的回答时页面出错，所以这次没有直接打开它。可以重新载入（回答都在），或清除它的回答后重新填写。`;
 export const RELOAD_STEP_LABEL = '保留回答，重新载入本步';
 export const CLEAR_ANSWERS_LABEL = '清除该申报主体的回答';
-
-const FILE_PROBLEMS: Record<FileProblem, string> = {
-  'too-large': `文件过大（超过 ${MAX_FILE_BYTES / 1024 / 1024} MB）`,
-  'not-json': '文件不是有效的 JSON',
-  'not-workspace': `文件不是本站导出的工作区：应有 "format": "${WORKSPACE_FORMAT}"`,
-  'newer-version': '文件的版本比本站能读取的新（或没有版本号）',
-  'no-applicants': '文件中没有申报主体：applicants 应为非空列表',
-  'too-many': `文件中的申报主体超过 ${MAX_APPLICANTS} 个`,
-};
-export const importFailedText = (fileName: string, problem: FileProblem): string =>
-  `没有导入 ${fileName}：${FILE_PROBLEMS[problem]}。`;
-
-export const importedText = (fileName: string, added: number, left: number): string =>
-  `已从 ${fileName} 导入 ${added} 个申报主体${left ? `；另有 ${left} 个因已达 ${MAX_APPLICANTS} 个的上限没有导入` : ''}。`;
-
-/** One applicant's problems in an imported file, by its place and name. */
-export function applicantProblemText(p: ApplicantProblem): string {
-  const who = `第 ${p.index + 1} 个申报主体${p.name ? `“${p.name}”` : ''}`;
-  if (p.skipped === 'not-an-applicant') return `${who}：没有导入，应为含 name（名称）与 answers（回答）的对象`;
-  if (p.skipped === 'answers-too-large') return `${who}：没有导入，回答过大（超过 ${MAX_ANSWERS_CHARS / 1024} KB）`;
-  const parts = [
-    p.nameProblem === 'missing' && '名称缺失或不是文字，已另起名称',
-    p.nameProblem === 'too-long' && `名称过长，已截为 ${MAX_NAME} 字`,
-    p.droppedCount > 0 && `${p.droppedCount} 项无法读取，已忽略：${droppedList(p.dropped, p.droppedCount)}`,
-  ].filter(Boolean);
-  return `${who}：${parts.join('；')}`;
-}
 
 export const SAVE_FAILED_TEXT =
   '本机存储已满或被浏览器禁止：这次的改动只保留到关闭页面为止。可以先导出工作区，或删除一些申报主体。';

@@ -11,22 +11,20 @@ import {
   duplicateApplicant,
   freeName,
   fromStored,
-  importApplicants,
   MAX_APPLICANTS,
   MAX_NAME,
   newApplicant,
-  readWorkspaceFile,
   renameApplicant,
   restoreApplicant,
   type Stamp,
   selectApplicant,
   setAnswers,
-  toFile,
   toStored,
   type Workspace,
   withSameAnswers,
   workspaceOf,
 } from '../../../src/lib/eligibility/workspace.ts';
+import { importApplicants, readWorkspaceFile, toFile } from '../../../src/lib/eligibility/workspace-file.ts';
 import { openWorkspace } from '../../../src/lib/eligibility/workspace-open.ts';
 
 /** Ids a1, a2… and a fixed clock, so the results can be compared whole. */
