@@ -2,29 +2,37 @@
 // one document per article of every regulation, so a result opens the article
 // itself with its filters, and one per section of every page marked
 // data-search-body (the regulations' coded summaries, the comparisons, the
-// codebook). Writes <out>/search/: index.json, grams/<n>.bin, texts/<group>.json.
+// codebook). Writes <out>/search/: index.json, grams/<n>.bin, texts/<n>.json.
+// The regulations and pages are split in runs, one per core: each thread
+// parses its sources and pages and indexes them; the main thread joins the
+// runs and writes the files.
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { asOfDay, contentLocation } from '../src/lib/content/location.ts';
 import type { ExportedRegulation } from '../src/lib/export.ts';
+import { type IndexSegment, indexSegment, mergeSegments, type SearchGroup } from '../src/lib/search/build-index.ts';
+import { bucketPath, MANIFEST_PATH, textsPath } from '../src/lib/search/engine.ts';
+import { pageSections } from '../src/lib/search/page-sections.ts';
+import { articleGroup, filterOptions, type SearchEntry } from '../src/lib/search/records.ts';
 import { parseSource } from '../src/lib/source/parse.ts';
 import { traditionalCharacters } from '../src/lib/source/traditional.ts';
-import { buildSearchIndex, type SearchGroup } from '../src/lib/search/build-index.ts';
-import { MANIFEST_PATH, bucketPath, textsPath } from '../src/lib/search/engine.ts';
-import { pageSections } from '../src/lib/search/page-sections.ts';
-import { articleGroup, filterOptions } from '../src/lib/search/records.ts';
 import { successions } from '../src/lib/versions.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
 // The same day the pages' statuses were computed for (see src/data/regulations.ts).
 const asOf = asOfDay();
-const timings: Record<string, number> = {};
-let mark = performance.now();
-const lap = (phase: string) => {
-  const t = performance.now();
-  timings[phase] = Math.round((timings[phase] ?? 0) + t - mark);
-  mark = t;
-};
+
+type Timings = Record<string, number>;
+function stopwatch(timings: Timings) {
+  let mark = performance.now();
+  return (phase: string) => {
+    const t = performance.now();
+    timings[phase] = Math.round((timings[phase] ?? 0) + t - mark);
+    mark = t;
+  };
+}
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,33 +41,16 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-// The regulations as this build published them (already validated by the content loader):
-// reading the open data is far quicker than loading the YAML again.
-const dataset = JSON.parse(readFileSync(join(outDir, 'data', 'regulations.json'), 'utf8')) as {
-  regulations: ExportedRegulation[];
-};
-const { seedsDir } = contentLocation();
-// Successions are found across the atlas: a regulation's status filter says 已被替代 only so.
-const replacedBy = successions(dataset.regulations.map(({ id, data }) => ({ id, regulation: data })));
-const entries = dataset.regulations.map(({ id, data }) => ({
-  id,
-  regulation: data,
-  source: parseSource(readFileSync(resolve(seedsDir, data.source.file), 'utf8')),
-  succession: replacedBy.get(id),
-}));
-lap('read');
+/** The run of `items` that thread `k` of `n` takes. */
+const runOf = <T>(items: T[], k: number, n: number) =>
+  items.slice(Math.floor((items.length * k) / n), Math.floor((items.length * (k + 1)) / n));
 
-const articleGroups = entries.map((entry) => articleGroup(entry, asOf));
-lap('articles');
-
-const pageGroups: SearchGroup[] = [];
-for (const file of htmlFiles(outDir).sort()) {
+function pageGroup(file: string): SearchGroup | undefined {
   const path = relative(outDir, file).split(sep).join('/');
-  if (path.startsWith('search/')) continue;
   const page = pageSections(readFileSync(file, 'utf8'));
-  if (!page) continue;
+  if (!page) return undefined;
   const one = (key: string) => page.filters[key]?.[0];
-  pageGroups.push({
+  return {
     kind: 'page',
     url: `/${path.replace(/(^|\/)index\.html$/, '$1')}`,
     title: page.title,
@@ -71,33 +62,99 @@ for (const file of htmlFiles(outDir).sort()) {
       text: s.heading && !s.text.startsWith(s.heading) ? `${s.heading} ${s.text}` : s.text,
       topics: page.filters.topic ?? [],
     })),
-  });
+  };
 }
-if (!pageGroups.length) {
-  console.error(`search index: no page under ${outDir} has data-search-body: is the site built?`);
-  process.exit(1);
+
+// The regulations as this build published them (already validated by the content loader):
+// reading the open data is far quicker than loading the YAML again.
+function publishedRegulations(): ExportedRegulation[] {
+  return (
+    JSON.parse(readFileSync(join(outDir, 'data', 'regulations.json'), 'utf8')) as { regulations: ExportedRegulation[] }
+  ).regulations;
 }
-lap('pages');
 
-const table = traditionalCharacters();
-lap('fold table');
-const built = buildSearchIndex([...articleGroups, ...pageGroups], table, filterOptions(entries, asOf));
-for (const [phase, ms] of Object.entries(built.timings)) timings[phase] = Math.round(ms);
-mark = performance.now();
+/** Thread k's run: its regulations' articles, then its pages' sections, indexed. */
+function segment(k: number, n: number, pages: string[]): { segment: IndexSegment; pages: number; timings: Timings } {
+  const timings: Timings = {};
+  const lap = stopwatch(timings);
+  const regulations = publishedRegulations();
+  // Successions are found across the atlas: a regulation's status filter says 已被替代 only so.
+  const replacedBy = successions(regulations.map(({ id, data }) => ({ id, regulation: data })));
+  const { seedsDir } = contentLocation();
+  const entries: SearchEntry[] = runOf(regulations, k, n).map(({ id, data }) => ({
+    id,
+    regulation: data,
+    source: parseSource(readFileSync(resolve(seedsDir, data.source.file), 'utf8')),
+    succession: replacedBy.get(id),
+  }));
+  lap('read');
+  const groups = entries.map((entry) => articleGroup(entry, asOf));
+  lap('articles');
+  const pageGroups = runOf(pages, k, n).flatMap((f) => pageGroup(f) ?? []);
+  lap('pages');
+  const table = traditionalCharacters();
+  lap('fold table');
+  const built = indexSegment([...groups, ...pageGroups], table);
+  lap('postings');
+  return { segment: built, pages: pageGroups.length, timings };
+}
 
-const root = join(outDir, 'search');
-rmSync(join(root, 'grams'), { recursive: true, force: true });
-rmSync(join(root, 'texts'), { recursive: true, force: true });
-rmSync(join(outDir, 'pagefind'), { recursive: true, force: true }); // left by builds before this index
-mkdirSync(join(root, 'grams'), { recursive: true });
-mkdirSync(join(root, 'texts'), { recursive: true });
-writeFileSync(join(outDir, MANIFEST_PATH), JSON.stringify(built.manifest));
-built.buckets.forEach((b, n) => writeFileSync(join(outDir, bucketPath(n)), b));
-built.texts.forEach((t, g) => writeFileSync(join(outDir, textsPath(g)), JSON.stringify(t)));
-lap('write');
+if (!isMainThread) {
+  const { k, n, pages } = workerData as { k: number; n: number; pages: string[] };
+  const result = segment(k, n, pages);
+  const { keys, lastDocs, lengths, bytes } = result.segment.terms;
+  parentPort!.postMessage(result, [keys.buffer, lastDocs.buffer, lengths.buffer, bytes.buffer] as ArrayBuffer[]);
+} else {
+  const timings: Timings = {};
+  const lap = stopwatch(timings);
+  const pages = htmlFiles(outDir)
+    .filter((f) => !relative(outDir, f).startsWith(`search${sep}`))
+    .sort();
+  const threads = Math.max(1, Math.min(Number(process.env.ATLAS_INDEX_THREADS) || availableParallelism(), 4));
+  const runInWorker = (k: number) =>
+    new Promise<ReturnType<typeof segment>>((done, failed) => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { k, n: threads, pages } });
+      worker.once('message', done);
+      worker.once('error', failed);
+      worker.once('exit', (code) => failed(new Error(`index thread ${k} stopped (exit ${code})`)));
+    });
+  // The main thread takes the first run itself while the others work.
+  const others = Array.from({ length: threads - 1 }, (_, i) => runInWorker(i + 1));
+  const runs = [segment(0, threads, pages), ...(await Promise.all(others))];
+  lap('threads');
+  for (const [phase] of Object.entries(runs[0]!.timings))
+    timings[phase] = Math.max(...runs.map((r) => r.timings[phase] ?? 0));
+  const pageCount = runs.reduce((n, r) => n + r.pages, 0);
+  if (!pageCount) {
+    console.error(`search index: no page under ${outDir} has data-search-body: is the site built?`);
+    process.exit(1);
+  }
 
-const articles = articleGroups.reduce((n, g) => n + g.docs.length, 0);
-console.log(
-  `search index: ${articles} articles of ${articleGroups.length} regulations and ${built.manifest.docs - articles} sections of ${pageGroups.length} pages, in ${built.buckets.length} bucket files under ${root}`,
-);
-console.log(`search index timings: ${JSON.stringify(timings)}`);
+  const regulations = publishedRegulations();
+  const built = mergeSegments(
+    runs.map((r) => r.segment),
+    traditionalCharacters(),
+    filterOptions(
+      regulations.map(({ id, data }) => ({ id, regulation: data })),
+      asOf,
+    ),
+  );
+  lap('merge');
+
+  const root = join(outDir, 'search');
+  for (const sub of ['grams', 'texts']) rmSync(join(root, sub), { recursive: true, force: true });
+  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true }); // left by builds before this index
+  for (const sub of ['grams', 'texts']) mkdirSync(join(root, sub), { recursive: true });
+  writeFileSync(join(outDir, MANIFEST_PATH), JSON.stringify(built.manifest));
+  built.buckets.forEach((b, n) => writeFileSync(join(outDir, bucketPath(n)), b));
+  built.texts.forEach((t, n) => writeFileSync(join(outDir, textsPath(n)), JSON.stringify(t)));
+  lap('write');
+
+  const articles = built.manifest.groups
+    .filter((g) => g.kind === 'regulation')
+    .reduce((n, g) => n + g.topics.length, 0);
+  console.log(
+    `search index: ${articles} articles of ${regulations.length} regulations and ${built.manifest.docs - articles} sections of ${pageCount} pages, ${threads} threads, ${built.buckets.length} bucket and ${built.texts.length} text files under ${root}`,
+  );
+  console.log(`search index timings: ${JSON.stringify(timings)}`);
+}

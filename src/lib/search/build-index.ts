@@ -5,6 +5,7 @@
 import { type FoldTable, encodeFoldTable, foldChar } from './fold.ts';
 import { bigramKey, bucketOf, unigramKey } from './grams.ts';
 import { CountPostings, PositionPostings, writeBucket } from './postings.ts';
+import { VarintReader, VarintWriter } from './varint.ts';
 import { SEARCH_FILTERS, type SearchFilterKey } from './filters.ts';
 
 export const INDEX_VERSION = 1;
@@ -66,8 +67,6 @@ export interface BuiltIndex {
   manifest: SearchManifest;
   buckets: Uint8Array[];
   texts: TextChunk[];
-  /** Milliseconds per phase, for the benchmark. */
-  timings: Record<string, number>;
 }
 
 /** Bytes of postings a bucket file aims at: a query fetches one bucket per term. */
@@ -77,34 +76,34 @@ export const TEXT_CHARS = 4 * 1024;
 /** Topics a document can carry: the mask is a small integer. */
 const MAX_TOPICS = 30;
 
-/**
- * Indexes the groups. `filterValues` gives every value of each filter in the order the page lists them
- * (values a group uses but the list lacks are added at the end).
- */
-export function buildSearchIndex(
-  groups: SearchGroup[],
-  foldTable: FoldTable,
-  filterValues: Record<SearchFilterKey, string[]>,
-  now: () => number = () => Date.now(),
-): BuiltIndex {
-  const timings: Record<string, number> = {};
-  let mark = now();
-  const lap = (phase: string) => {
-    const t = now();
-    timings[phase] = (timings[phase] ?? 0) + t - mark;
-    mark = t;
-  };
-  const filters = Object.fromEntries(SEARCH_FILTERS.map(({ key }) => [key, [...filterValues[key]]])) as Record<
-    SearchFilterKey,
-    string[]
-  >;
-  const indexOf = (key: SearchFilterKey, value: string | undefined) => {
-    if (value === undefined) return -1;
-    let i = filters[key].indexOf(value);
-    if (i < 0) i = filters[key].push(value) - 1;
-    return i;
-  };
+/** A segment's terms, packed for a worker thread to hand over without copying. */
+export interface SegmentTerms {
+  /** Term keys (grams.ts). */
+  keys: Float64Array;
+  /** The last document of each term's postings, to join the next segment's on. */
+  lastDocs: Int32Array;
+  /** Byte length of each term's postings in `bytes`, in the order of `keys`. */
+  lengths: Uint32Array;
+  bytes: Uint8Array;
+}
 
+/** The index of a run of groups, its documents numbered from 0 (mergeSegments numbers them across the atlas). */
+export interface IndexSegment {
+  docCount: number;
+  groups: (Omit<SearchGroup, 'docs'> & { docTopics: string[][] })[];
+  texts: TextChunk[];
+  /** The first document of each text file. */
+  textStarts: number[];
+  /** The folded characters the texts use. */
+  chars: string[];
+  terms: SegmentTerms;
+}
+
+/**
+ * Indexes a run of groups: one pass over the texts, folding each character
+ * and appending its occurrence to the postings of its character and its pair.
+ */
+export function indexSegment(groups: SearchGroup[], foldTable: FoldTable): IndexSegment {
   // Characters get dense ids as they are first seen, so a pair's id is a small integer (a fast map key);
   // the files use the code-point keys of grams.ts, computed once per term at the end.
   // UTF-16 unit of the text → dense id of its folded character + 1 (0: not seen yet; -1: ignored); astral
@@ -116,13 +115,11 @@ export function buildSearchIndex(
   const unigrams: CountPostings[] = [];
   const bigrams = new Map<number, PositionPostings>();
   const PAIR = 1 << 15;
-  const manifestGroups: ManifestGroup[] = [];
   const texts: TextChunk[] = [];
   const textStarts: number[] = [];
   let chunkChars = Number.POSITIVE_INFINITY;
   let doc = 0;
   for (const group of groups) {
-    const topics: number[] = [];
     for (const d of group.docs) {
       let prev = -1;
       let pos = 0;
@@ -137,6 +134,7 @@ export function buildSearchIndex(
           let dense = folded ? idOf.get(folded) : -2;
           if (dense === undefined) {
             dense = chars.push(folded) - 1;
+            if (dense >= PAIR) throw new RangeError(`more than ${PAIR} distinct characters`);
             idOf.set(folded, dense);
             unigrams.push(new CountPostings());
           }
@@ -160,13 +158,6 @@ export function buildSearchIndex(
         prev = id;
         pos++;
       }
-      let mask = 0;
-      for (const t of d.topics) {
-        const bit = indexOf('topic', t);
-        if (bit >= MAX_TOPICS) throw new RangeError(`more than ${MAX_TOPICS} search topics`);
-        mask |= 1 << bit;
-      }
-      topics.push(mask);
       if (chunkChars + d.text.length > TEXT_CHARS && chunkChars > 0) {
         texts.push([]);
         textStarts.push(doc);
@@ -176,50 +167,159 @@ export function buildSearchIndex(
       chunkChars += d.text.length;
       doc++;
     }
-    manifestGroups.push({
-      kind: group.kind,
-      url: group.url,
-      title: group.title,
-      short: group.short,
-      values: (['province', 'level', 'status'] as const).map((k) => indexOf(k, group.filters[k])),
-      topics,
-    });
   }
-  lap('postings');
 
-  if (chars.length > PAIR) throw new RangeError(`more than ${PAIR} distinct characters`);
-  const terms = new Map<number, Uint8Array>();
-  let total = 0;
+  const count = unigrams.length + bigrams.size;
+  const terms: SegmentTerms = {
+    keys: new Float64Array(count),
+    lastDocs: new Int32Array(count),
+    lengths: new Uint32Array(count),
+    bytes: new Uint8Array(0),
+  };
+  const parts: Uint8Array[] = [];
+  let n = 0;
+  const add = (key: number, p: { out: { view(): Uint8Array }; lastDoc: number }) => {
+    const bytes = p.out.view();
+    terms.keys[n] = key;
+    terms.lastDocs[n] = p.lastDoc;
+    terms.lengths[n] = bytes.length;
+    parts.push(bytes);
+    n++;
+  };
   unigrams.forEach((p, id) => {
     p.finish();
-    terms.set(unigramKey(chars[id]!), p.out.view());
-    total += p.out.length;
+    add(unigramKey(chars[id]!), p);
   });
-  for (const [key, p] of bigrams) {
-    terms.set(bigramKey(chars[Math.floor(key / PAIR)]!, chars[key % PAIR]!), p.out.view());
-    total += p.out.length;
+  for (const [key, p] of bigrams) add(bigramKey(chars[Math.floor(key / PAIR)]!, chars[key % PAIR]!), p);
+  terms.bytes = concatBytes(parts);
+  return {
+    docCount: doc,
+    groups: groups.map(({ docs, ...g }) => ({ ...g, docTopics: docs.map((d) => d.topics) })),
+    texts,
+    textStarts,
+    chars,
+    terms,
+  };
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
   }
+  return out;
+}
+
+/**
+ * Joins segments, in document order, into the index's files. A segment's
+ * documents are numbered from 0 and a term's postings begin with a difference
+ * from document -1; the first difference is rewritten from the term's last
+ * document in the segments before (or -1), the segment's first document added.
+ * `filterValues` gives every value of each filter in the order the page lists
+ * them (values a group uses but the list lacks are added at the end).
+ */
+export function mergeSegments(
+  segments: readonly IndexSegment[],
+  foldTable: FoldTable,
+  filterValues: Record<SearchFilterKey, string[]>,
+): BuiltIndex {
+  const filters = Object.fromEntries(SEARCH_FILTERS.map(({ key }) => [key, [...filterValues[key]]])) as Record<
+    SearchFilterKey,
+    string[]
+  >;
+  const indexOf = (key: SearchFilterKey, value: string | undefined) => {
+    if (value === undefined) return -1;
+    let i = filters[key].indexOf(value);
+    if (i < 0) i = filters[key].push(value) - 1;
+    return i;
+  };
+  const mask = (topics: readonly string[]) => {
+    let m = 0;
+    for (const t of topics) {
+      const bit = indexOf('topic', t);
+      if (bit >= MAX_TOPICS) throw new RangeError(`more than ${MAX_TOPICS} search topics`);
+      m |= 1 << bit;
+    }
+    return m;
+  };
+
+  const joined = new Map<number, { parts: Uint8Array[]; lastDoc: number; length: number }>();
+  const groups: ManifestGroup[] = [];
+  const texts: TextChunk[] = [];
+  const textStarts: number[] = [];
+  const used = new Set<string>();
+  let docs = 0;
+  for (const seg of segments) {
+    const offset = docs;
+    docs += seg.docCount;
+    for (const g of seg.groups)
+      groups.push({
+        kind: g.kind,
+        url: g.url,
+        title: g.title,
+        short: g.short,
+        values: (['province', 'level', 'status'] as const).map((k) => indexOf(k, g.filters[k])),
+        topics: g.docTopics.map(mask),
+      });
+    texts.push(...seg.texts);
+    textStarts.push(...seg.textStarts.map((d) => d + offset));
+    for (const ch of seg.chars) used.add(ch);
+    const { keys, lastDocs, lengths, bytes } = seg.terms;
+    let at = 0;
+    for (let i = 0; i < keys.length; i++) {
+      let part = bytes.subarray(at, at + lengths[i]!);
+      at += lengths[i]!;
+      const key = keys[i]!;
+      const before = joined.get(key);
+      if (offset) {
+        const r = new VarintReader(part);
+        const firstDoc = r.read() - 1 + offset;
+        const w = new VarintWriter();
+        w.write(firstDoc - (before?.lastDoc ?? -1));
+        part = concatBytes([w.view(), part.subarray(r.at)]);
+      }
+      const lastDoc = lastDocs[i]! + offset;
+      if (!before) joined.set(key, { parts: [part], lastDoc, length: part.length });
+      else {
+        before.parts.push(part);
+        before.length += part.length;
+        before.lastDoc = lastDoc;
+      }
+    }
+  }
+
+  let total = 0;
+  for (const t of joined.values()) total += t.length;
   const bucketCount = Math.max(1, Math.ceil(total / BUCKET_BYTES));
   const perBucket = Array.from({ length: bucketCount }, () => new Map<number, Uint8Array>());
-  for (const [key, bytes] of terms) perBucket[bucketOf(key, bucketCount)]!.set(key, bytes);
+  for (const [key, t] of joined)
+    perBucket[bucketOf(key, bucketCount)]!.set(key, t.parts.length === 1 ? t.parts[0]! : concatBytes(t.parts));
   const buckets = perBucket.map(writeBucket);
-  lap('buckets');
 
   // Only the pairs a query could need: a traditional character whose simplified form is in the texts.
-  const used = new Set(chars);
   const fold = new Map([...foldTable].filter(([, to]) => used.has(to)));
   return {
     manifest: {
       version: INDEX_VERSION,
       buckets: bucketCount,
-      docs: doc,
+      docs,
       fold: encodeFoldTable(fold),
       filters,
-      groups: manifestGroups,
+      groups,
       textStarts,
     },
     buckets,
     texts,
-    timings,
   };
+}
+
+/** Indexes the groups in one segment (the build script splits the work over threads). */
+export function buildSearchIndex(
+  groups: SearchGroup[],
+  foldTable: FoldTable,
+  filterValues: Record<SearchFilterKey, string[]>,
+): BuiltIndex {
+  return mergeSegments([indexSegment(groups, foldTable)], foldTable, filterValues);
 }

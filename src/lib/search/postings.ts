@@ -13,6 +13,9 @@ export class PositionPostings {
   readonly out = new VarintWriter();
   private doc = -1;
   private pos = 0;
+  get lastDoc(): number {
+    return this.doc;
+  }
   add(doc: number, pos: number): void {
     if (doc === this.doc) {
       this.out.write(0);
@@ -32,6 +35,9 @@ export class CountPostings {
   private doc = -1;
   private count = 0;
   private written = -1;
+  get lastDoc(): number {
+    return this.doc;
+  }
   add(doc: number): void {
     if (doc !== this.doc) {
       this.finish();

@@ -92,7 +92,7 @@ describe('search over the built index', () => {
     );
     expect(sorted(narrowed.docs)).toEqual(expected);
     // A value's count is what ticking it alone, with the other filters kept, would give.
-    expect(narrowed.counts.topic['奖金']).toBe(expected.length);
+    expect(narrowed.counts.topic.奖金).toBe(expected.length);
     for (const [value, n] of Object.entries(all.counts.province)) {
       expect(n).toBe(holding('奖励').filter((i) => docs[i]!.group.filters.province === value).length);
     }
