@@ -135,7 +135,10 @@ if (!isMainThread) {
     runs.map((r) => r.segment),
     traditionalCharacters(),
     filterOptions(
-      regulations.map(({ id, data }) => ({ id, regulation: data })),
+      (() => {
+        const replacedBy = successions(regulations.map(({ id, data }) => ({ id, regulation: data })));
+        return regulations.map(({ id, data }) => ({ regulation: data, succession: replacedBy.get(id) }));
+      })(),
       asOf,
     ),
   );

@@ -83,7 +83,10 @@ export function articleGroup(entry: SearchEntry, asOf: string): SearchGroup {
 }
 
 /** Every value each filter can take, known at build time, so the search form is complete before the index loads. */
-export function filterOptions(entries: SearchEntry[], asOf: string): Record<SearchFilterKey, string[]> {
+export function filterOptions(
+  entries: Pick<SearchEntry, 'regulation' | 'succession'>[],
+  asOf: string,
+): Record<SearchFilterKey, string[]> {
   const values = { province: new Set<string>(), level: new Set<string>(), status: new Set<string>() };
   for (const e of entries) {
     const f = regulationFilters(e.regulation, asOf, e.succession);
