@@ -74,10 +74,15 @@ function publishedRegulations(): ExportedRegulation[] {
 }
 
 /** Thread k's run: its regulations' articles, then its pages' sections, indexed. */
-function segment(k: number, n: number, pages: string[]): { segment: IndexSegment; pages: number; timings: Timings } {
+function segment(
+  k: number,
+  n: number,
+  pages: string[],
+  regulations = publishedRegulations(),
+  table = traditionalCharacters(),
+): { segment: IndexSegment; pages: number; timings: Timings } {
   const timings: Timings = {};
   const lap = stopwatch(timings);
-  const regulations = publishedRegulations();
   // Successions are found across the atlas: a regulation's status filter says 已被替代 only so.
   const replacedBy = successions(regulations.map(({ id, data }) => ({ id, regulation: data })));
   const { seedsDir } = contentLocation();
@@ -92,8 +97,6 @@ function segment(k: number, n: number, pages: string[]): { segment: IndexSegment
   lap('articles');
   const pageGroups = runOf(pages, k, n).flatMap((f) => pageGroup(f) ?? []);
   lap('pages');
-  const table = traditionalCharacters();
-  lap('fold table');
   const built = indexSegment([...groups, ...pageGroups], table);
   lap('postings');
   return { segment: built, pages: pageGroups.length, timings };
@@ -120,7 +123,10 @@ if (!isMainThread) {
     });
   // The main thread takes the first run itself while the others work.
   const others = Array.from({ length: threads - 1 }, (_, i) => runInWorker(i + 1));
-  const runs = [segment(0, threads, pages), ...(await Promise.all(others))];
+  // Read once here: the main thread's run and the joining both need them.
+  const regulations = publishedRegulations();
+  const table = traditionalCharacters();
+  const runs = [segment(0, threads, pages, regulations, table), ...(await Promise.all(others))];
   lap('threads');
   for (const [phase] of Object.entries(runs[0]!.timings))
     timings[phase] = Math.max(...runs.map((r) => r.timings[phase] ?? 0));
@@ -130,10 +136,9 @@ if (!isMainThread) {
     process.exit(1);
   }
 
-  const regulations = publishedRegulations();
   const built = mergeSegments(
     runs.map((r) => r.segment),
-    traditionalCharacters(),
+    table,
     filterOptions(
       (() => {
         const replacedBy = successions(regulations.map(({ id, data }) => ({ id, regulation: data })));
