@@ -1,7 +1,6 @@
 // Mounts the checker: the workspace and its wizard. A plain module script rather than an Astro island: the island
 // bootstrap is inline code, which the site's CSP forbids. It lives with the component it mounts, so src/scripts stays
 // free of components.
-import '../../scripts/zod-jitless.ts'; // first: modules run in import order
 import { h, render } from 'preact';
 import { openDetailsWhenPrinting } from './print-details.ts';
 import Workspace from './Workspace.tsx';

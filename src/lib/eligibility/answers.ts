@@ -9,10 +9,10 @@
 // Input may be junk (a crafted share link, a stray file): every list and string
 // is bounded, a message quotes at most QUOTE characters of what it got, the
 // problems listed are capped, and the work is linear in the input's size.
-// zod/mini: the same validator as zod's classic API, in tree-shakable functions, so the checker page
-// downloads only the checks it uses.
-import * as z from 'zod/mini';
-import { APPLICANT_TYPES, type ApplicantType, SOUGHT_TIERS, enumKeys } from '../codebook.ts';
+// valibot: a validator of small tree-shakable functions, so the checker page downloads only the checks it uses
+// (docs/adr/0026; the content schema, which runs only in Node, is zod).
+import * as v from 'valibot';
+import { APPLICANT_TYPES, type ApplicantType, SOUGHT_TIERS, enumKeys } from '../codebook-labels.ts';
 import { isValidPartialDate } from '../dates.ts';
 import { type Attribute, FACT_IDS, FACTS, type FactDefinition, type FactId } from '../facts.ts';
 import { OTHER_JURISDICTION } from '../jurisdiction.ts';
@@ -38,50 +38,81 @@ export const quoted = (v: unknown): string => {
   return s.length > QUOTE_LENGTH ? `${s.slice(0, QUOTE_LENGTH)}…` : s;
 };
 
+type Schema = v.GenericSchema;
+
 const isoDay = (what: string) =>
-  z.string({ error: `${what}应为日期，格式 YYYY-MM-DD` }).check(
-    z.refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s), {
-      error: (iss) => `“${quoted(iss.input)}”不是有效日期：${what}应为 YYYY-MM-DD，如 2023-11-22`,
-    }),
-    z.refine((s) => s >= EARLIEST_DAY && s <= LATEST_DAY, {
-      error: (iss) => `${what}应在 ${EARLIEST_DAY} 与 ${LATEST_DAY} 之间（收到“${quoted(iss.input)}”）`,
-    }),
+  v.pipe(
+    v.string(`${what}应为日期，格式 YYYY-MM-DD`),
+    v.check(
+      (s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isValidPartialDate(s),
+      (iss) => `“${quoted(iss.input)}”不是有效日期：${what}应为 YYYY-MM-DD，如 2023-11-22`,
+    ),
+    v.check(
+      (s) => s >= EARLIEST_DAY && s <= LATEST_DAY,
+      (iss) => `${what}应在 ${EARLIEST_DAY} 与 ${LATEST_DAY} 之间（收到“${quoted(iss.input)}”）`,
+    ),
   );
 /** A name chosen from the site's lists (a place, a regulation, a tier): given, and of bounded length. */
 const pickedName = (missing: string, what: string) =>
-  z.string({ error: missing }).check(
-    z.minLength(1, missing),
-    z.maxLength(MAX_NAME_LENGTH, {
-      error: (iss) => `“${quoted(iss.input)}”过长：${what}最多 ${MAX_NAME_LENGTH} 个字符`,
-    }),
+  v.pipe(
+    v.string(missing),
+    v.minLength(1, missing),
+    v.maxLength(MAX_NAME_LENGTH, (iss) => `“${quoted(iss.input)}”过长：${what}最多 ${MAX_NAME_LENGTH} 个字符`),
   );
-// zod's classic .int(): a safe integer.
-const integer = (error: string) => z.refine<number>((n) => Number.isSafeInteger(n), { error });
-const year = z
-  .number({ error: '年份应为数字' })
-  .check(integer('年份应为整数'), z.minimum(1900, '年份不应早于 1900'), z.maximum(2200, '年份过大'));
-// zod refuses a list longer than its maxLength before it reads any item, so a list of 64,000 bad dates is one problem.
-const list = <T extends z.ZodMiniType>(item: T, what: string) =>
-  z.array(item, { error: `应为${what}列表（没有则为空列表）` }).check(
-    z.maxLength(MAX_ITEMS, {
-      error: (iss) => `最多填写 ${MAX_ITEMS} 项（收到 ${(iss.input as unknown[]).length} 项）`,
-    }),
+/** A finite number (as zod's z.number(): Infinity is no number here either), then its checks. */
+const finite = (error: string) => [v.number(error), v.check((n: number) => Number.isFinite(n), error)] as const;
+const integer = (error: string) => v.check((n: number) => Number.isSafeInteger(n), error);
+const year = v.pipe(
+  ...finite('年份应为数字'),
+  integer('年份应为整数'),
+  v.minValue(1900, '年份不应早于 1900'),
+  v.maxValue(2200, '年份过大'),
+);
+/** A list: one longer than MAX_ITEMS is refused before any item is read, so 64,000 bad dates are one problem. */
+const list = (item: Schema, what: string): Schema => {
+  const notList = `应为${what}列表（没有则为空列表）`;
+  const tooLong = v.pipe(
+    v.array(v.unknown(), notList),
+    v.maxLength(MAX_ITEMS, (iss) => `最多填写 ${MAX_ITEMS} 项（收到 ${(iss.input as unknown[]).length} 项）`),
   );
-const item = (shape: Record<string, z.ZodMiniType>, what: string, example: string) =>
-  z.strictObject(shape, { error: `每项应为一条${what}（对象，如 ${example}）` });
+  const items = v.array(item, notList);
+  return v.lazy((input) => (Array.isArray(input) && input.length > MAX_ITEMS ? tooLong : items));
+};
 
-function attributeSchema(name: string, a: Attribute): z.ZodMiniType {
+/** The unknown fields' message: the names, quoted and at most ten of them. */
+const unknownKeysText = (keys: readonly string[]) =>
+  `没有这一项：${keys.slice(0, 10).map(quoted).join('、')}${keys.length > 10 ? ` 等 ${keys.length} 项` : ''}`;
+/** The issue of a field an object may not hold: valibot's path ends in that field. */
+const isUnknownField = (iss: { type: string; expected: string | null }) =>
+  iss.type === 'strict_object' && iss.expected === 'never';
+
+/** An object of the given fields and no others; a list is not an object here. */
+function strictObject(shape: Record<string, Schema>, error: string): Schema {
+  const unknownKeys = (o: object) => Object.keys(o).filter((k) => !Object.hasOwn(shape, k));
+  // valibot reports the first unknown field and stops; the message names them all, as one problem of the object.
+  const object = v.strictObject(shape, (iss) => {
+    const holder = iss.path?.[iss.path.length - 1]?.input;
+    return isUnknownField(iss) && holder && typeof holder === 'object' ? unknownKeysText(unknownKeys(holder)) : error;
+  });
+  const notObject = v.custom(() => false, error);
+  return v.lazy((input) => (Array.isArray(input) ? notObject : object));
+}
+const item = (shape: Record<string, Schema>, what: string, example: string) =>
+  strictObject(shape, `每项应为一条${what}（对象，如 ${example}）`);
+
+function attributeSchema(name: string, a: Attribute): Schema {
   switch (a.kind) {
     case 'enum': {
-      const keys = Object.keys(a.values) as [string, ...string[]];
-      return z.enum(keys, { error: `${name}应为 ${keys.join('、')} 之一` });
+      const keys = Object.keys(a.values);
+      return v.picklist(keys, `${name}应为 ${keys.join('、')} 之一`);
     }
     case 'boolean':
-      return z.boolean({ error: `${name}应回答“是”或“否”` });
+      return v.boolean(`${name}应回答“是”或“否”`);
     case 'amount':
-      return z
-        .number({ error: '金额应为数字（万元）' })
-        .check(z.refine((n) => Number.isFinite(n) && Math.abs(n) <= MAX_AMOUNT, { error: '金额应为有限的数（万元）' }));
+      return v.pipe(
+        v.number('金额应为数字（万元）'),
+        v.check((n) => Number.isFinite(n) && Math.abs(n) <= MAX_AMOUNT, '金额应为有限的数（万元）'),
+      );
     case 'scheme':
       return pickedName('请选择办法', '办法名');
   }
@@ -89,39 +120,44 @@ function attributeSchema(name: string, a: Attribute): z.ZodMiniType {
 
 const attributeShape = (f: FactDefinition) =>
   Object.fromEntries(
-    Object.entries(f.attributes ?? {}).map(([name, a]) => [name, z.optional(attributeSchema(name, a))]),
+    Object.entries(f.attributes ?? {}).map(([name, a]) => [name, v.optional(attributeSchema(name, a))]),
   );
 
-function factSchema(f: FactDefinition): z.ZodMiniType {
+function factSchema(f: FactDefinition): Schema {
   switch (f.type) {
     case 'jurisdiction':
       return pickedName('请选择地区', '地区名');
     case 'date':
       return isoDay('日期');
     case 'boolean':
-      return z.boolean({ error: '应回答“是”或“否”' });
+      return v.boolean('应回答“是”或“否”');
     case 'rank':
-      return z
-        .number({ error: '名次应为数字' })
-        .check(integer('名次应为整数'), z.positive('名次应为 1 或更大的整数（第 1 位为最前）'));
+      return v.pipe(
+        ...finite('名次应为数字'),
+        integer('名次应为整数'),
+        v.gtValue(0, '名次应为 1 或更大的整数（第 1 位为最前）'),
+      );
     case 'count':
-      return z
-        .number({ error: '数量应为数字' })
-        .check(integer('数量应为整数'), z.minimum(0, '数量不应为负'), z.maximum(1e6, '数量过大'));
+      return v.pipe(
+        ...finite('数量应为数字'),
+        integer('数量应为整数'),
+        v.minValue(0, '数量不应为负'),
+        v.maxValue(1e6, '数量过大'),
+      );
     case 'events':
       return list(
-        item({ date: z.optional(isoDay('日期')), ...attributeShape(f) }, '事项', '{"date": "2024-01-01"}'),
+        item({ date: v.optional(isoDay('日期')), ...attributeShape(f) }, '事项', '{"date": "2024-01-01"}'),
         '事项',
       );
     case 'annual':
-      return list(item({ year: z.optional(year), ...attributeShape(f) }, '年度记录', '{"year": 2024}'), '年度');
+      return list(item({ year: v.optional(year), ...attributeShape(f) }, '年度记录', '{"year": 2024}'), '年度');
     case 'periods':
       return list(
         item(
           {
-            place: z.optional(factSchema({ type: 'jurisdiction', askedOf: [] })),
-            from: z.optional(isoDay('开始日期')),
-            to: z.optional(isoDay('结束日期')),
+            place: v.optional(factSchema({ type: 'jurisdiction', askedOf: [] })),
+            from: v.optional(isoDay('开始日期')),
+            to: v.optional(isoDay('结束日期')),
           },
           '工作期间',
           '{"place": "…", "from": "2020-01-01"}',
@@ -132,9 +168,9 @@ function factSchema(f: FactDefinition): z.ZodMiniType {
       return list(
         item(
           {
-            regulation: z.optional(pickedName('请选择办法', '办法编号')),
-            tier: z.optional(pickedName('请选择奖项', '奖项编号')),
-            date: z.optional(isoDay('获奖日期')),
+            regulation: v.optional(pickedName('请选择办法', '办法编号')),
+            tier: v.optional(pickedName('请选择奖项', '奖项编号')),
+            date: v.optional(isoDay('获奖日期')),
           },
           '获奖记录',
           '{"regulation": "…", "tier": "…", "date": "2024-01-01"}',
@@ -145,21 +181,19 @@ function factSchema(f: FactDefinition): z.ZodMiniType {
 }
 
 const factShape = Object.fromEntries(
-  (Object.entries(FACTS) as [FactId, FactDefinition][]).map(([id, f]) => [id, z.optional(factSchema(f))]),
-) as { [K in FactId]: z.ZodMiniOptional<z.ZodMiniType> };
+  (Object.entries(FACTS) as [FactId, FactDefinition][]).map(([id, f]) => [id, v.optional(factSchema(f))]),
+);
 
-export const answersSchema = z.strictObject(
+export const answersSchema = strictObject(
   {
-    applicantType: z.optional(
-      z.enum(APPLICANT_TYPES, { error: '申报主体应为 organization（组织）或 individual（个人）' }),
-    ),
-    checkDate: z.optional(isoDay('核对日期')),
-    soughtTier: z.optional(
-      z.enum(enumKeys(SOUGHT_TIERS), { error: `所申报的奖项应为 ${Object.keys(SOUGHT_TIERS).join('、')} 之一` }),
+    applicantType: v.optional(v.picklist(APPLICANT_TYPES, '申报主体应为 organization（组织）或 individual（个人）')),
+    checkDate: v.optional(isoDay('核对日期')),
+    soughtTier: v.optional(
+      v.picklist(enumKeys(SOUGHT_TIERS), `所申报的奖项应为 ${Object.keys(SOUGHT_TIERS).join('、')} 之一`),
     ),
     ...factShape,
   },
-  { error: '回答应为一个对象，如 {"applicantType": "organization"}' },
+  '回答应为一个对象，如 {"applicantType": "organization"}',
 );
 
 /** An item of a record, as the engine reads it: a date or year, and the attributes given. */
@@ -260,20 +294,17 @@ function plainAnswers(input: unknown): unknown {
   return top === input && !Object.keys(lists).length ? input : { ...top, ...lists };
 }
 
-/** An unknown item's message: the names, quoted and at most ten of them. */
-const unknownKeysText = (keys: readonly string[]) =>
-  `没有这一项：${keys.slice(0, 10).map(quoted).join('、')}${keys.length > 10 ? ` 等 ${keys.length} 项` : ''}`;
-
 export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: Answers; problems: AnswerProblem[] } {
   const plain = plainAnswers(input);
-  const parsed = answersSchema.safeParse(plain);
+  const parsed = v.safeParse(answersSchema, plain);
   const problems = new Problems();
   if (!parsed.success)
-    for (const i of parsed.error.issues)
-      problems.add(
-        i.path.join('.') || '(answers)',
-        i.code === 'unrecognized_keys' ? () => unknownKeysText(i.keys) : i.message,
-      );
+    for (const i of parsed.issues) {
+      const path = (i.path ?? []).map((p) => String(p.key));
+      // An unknown field is a problem of the object that holds it.
+      if (isUnknownField(i)) path.pop();
+      problems.add(path.join('.') || '(answers)', i.message);
+    }
   // The checks against the site and today run on the raw input too, so one
   // pass reports every problem; each guards its own types.
   const a = isObject(plain) ? plain : {};
@@ -337,5 +368,5 @@ export function parseAnswers(input: unknown, ctx: AnswerContext): { answers?: An
   }
   return problems.any || !parsed.success
     ? { problems: problems.list }
-    : { answers: parsed.data as Answers, problems: [] };
+    : { answers: parsed.output as Answers, problems: [] };
 }

@@ -2,6 +2,7 @@
 // individuals only, names no round where the cycle is set elsewhere, and words per-recipient quotas.
 import { describe, expect, it } from 'vitest';
 import { type Answers, answersSchema } from '../../../src/lib/eligibility/answers.ts';
+import * as v from 'valibot';
 import { checkRegulation, rulesOf } from '../../../src/lib/eligibility/engine.ts';
 import { outcomeText, tierQuotaLine } from '../../../src/lib/wording/findings.ts';
 import { jurisdictionPath } from '../../../src/lib/jurisdiction.ts';
@@ -40,8 +41,8 @@ describe('the checker on the shapes', () => {
   });
 
   it('asks organizations and individuals only', () => {
-    expect(answersSchema.safeParse({ applicantType: 'project' }).success).toBe(false);
-    expect(answersSchema.safeParse({ applicantType: 'individual' }).success).toBe(true);
+    expect(v.safeParse(answersSchema, { applicantType: 'project' }).success).toBe(false);
+    expect(v.safeParse(answersSchema, { applicantType: 'individual' }).success).toBe(true);
   });
 
   it('words a quota per recipient as a quota', () => {
