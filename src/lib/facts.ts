@@ -15,7 +15,7 @@ import {
   RECORD_SEVERITIES,
   SANCTION_EVENTS,
   SCHEMES,
-} from './codebook.ts';
+} from './codebook-labels.ts';
 
 export type FactType =
   | 'jurisdiction' // a place: 江苏省/南通市/通州区, or "other"

@@ -46,7 +46,7 @@ const LAYER_RULES: LayerRule[] = [
   },
   {
     name: 'the codebook, the facts registry and the schema sit at the bottom',
-    from: oneOf('src/lib/codebook.ts', 'src/lib/facts.ts', 'src/lib/schema.ts'),
+    from: oneOf('src/lib/codebook.ts', 'src/lib/codebook-labels.ts', 'src/lib/facts.ts', 'src/lib/schema.ts'),
     forbids: either(under('src/lib/eligibility', 'src/lib/compare', 'src/lib/wording'), oneOf('src/lib/summary.ts')),
     transitive: true,
   },

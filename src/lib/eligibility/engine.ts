@@ -4,7 +4,7 @@
 // of a regulation comes from the regulation's data. It returns values and
 // reason codes; src/lib/wording/findings.ts puts them into words.
 import { type AwardCycle, cycleYears } from '../cycle.ts';
-import { BAN_TRIGGERS, type Recipient, type SOUGHT_TIERS } from '../codebook.ts';
+import { BAN_TRIGGERS, type Recipient, type SOUGHT_TIERS } from '../codebook-labels.ts';
 import { addYears } from '../dates.ts';
 import { FACT_IDS, FACTS, type FactId, type OnlyIf, TEST_OPS } from '../facts.ts';
 import { jurisdictionPath, placeIsWithin } from '../jurisdiction.ts';

@@ -2,7 +2,7 @@
 // regulations still in scope, how the form's raw state becomes answers (with
 // each problem kept beside its field, and half answers kept as half answers),
 // what an item still lacks, and the share-link encoding.
-import { APPLICANT_TYPES, type ApplicantType, SOUGHT_TIERS } from '../codebook.ts';
+import { APPLICANT_TYPES, type ApplicantType, SOUGHT_TIERS } from '../codebook-labels.ts';
 import { attributesOf, FACTS, type FactId, type FactType } from '../facts.ts';
 import { placeIsWithin } from '../jurisdiction.ts';
 import { type AnswerContext, type AnswerProblem, type Answers, parseAnswers } from './answers.ts';

@@ -4,7 +4,7 @@
 // coded values (bans, re-application rules, statuses) take theirs from values.ts.
 // Nothing here says more than the texts: a verdict is never a promise of an
 // award or of a round, and an open question is never met.
-import { BAN_TRIGGERS, SANCTION_EVENTS, SCHEMES } from '../codebook.ts';
+import { BAN_TRIGGERS, SANCTION_EVENTS, SCHEMES } from '../codebook-labels.ts';
 import { citationLabel } from '../cite-format.ts';
 import type {
   Finding,

@@ -9,7 +9,7 @@
 // whether the applicant was responsible; 严重失信 and 劳动保障失信 apart from
 // any 失信; a 重大质量投诉 apart from any complaint; what happened in an earlier
 // review, and in which award scheme.
-import { SOUGHT_TIERS } from '../codebook.ts';
+import { SOUGHT_TIERS } from '../codebook-labels.ts';
 import type { StepId } from '../eligibility/wizard.ts';
 import type { FactId } from '../facts.ts';
 import { OTHER_JURISDICTION } from '../jurisdiction.ts';

@@ -14,7 +14,7 @@ import {
   TIER_KINDS,
   type ConditionCategory,
   type Recipient,
-} from '../codebook.ts';
+} from '../codebook-labels.ts';
 import type { AwardCycle } from '../cycle.ts';
 import { jurisdictionName } from '../jurisdiction.ts';
 import type { Condition, Regulation, Tier } from '../schema.ts';
