@@ -19,13 +19,8 @@ import {
 import { FACTS, type FactId } from '../../src/lib/facts.ts';
 import { recipientLabel } from '../../src/lib/wording/values.ts';
 import { STEP_TITLES } from '../../src/lib/wording/questions.ts';
-import {
-  COPY_SHARE_LINK,
-  DOWNLOAD_REPORT,
-  INVALID_MARK,
-  SHARE_LINK_COPIED,
-  SHARE_LINK_SELECTED,
-} from '../../src/lib/wording/report.ts';
+import { DOWNLOAD_REPORT, INVALID_MARK } from '../../src/lib/wording/report.ts';
+import { COPY_SHARE_LINK, SHARE_LINK_COPIED, SHARE_LINK_SELECTED } from '../../src/lib/wording/workspace.ts';
 import { seriousAxeViolations } from '../support/axe.ts';
 import { browserSession, skipBrowserTests } from '../support/browser.ts';
 import { builtRules } from '../support/built-rules.ts';

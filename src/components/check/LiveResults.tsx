@@ -1,7 +1,6 @@
 // The verdicts beside the questions, updated as answers come in (announced politely to screen readers).
 import type { RegulationVerdict } from '../../lib/eligibility/engine.ts';
-import { ASK_APPLICANT_TYPE, LIVE_TITLE, tallyText } from '../../lib/wording/findings.ts';
-import { liveWithheldText } from '../../lib/wording/report.ts';
+import { ASK_APPLICANT_TYPE, LIVE_TITLE, liveWithheldText, tallyText } from '../../lib/wording/findings.ts';
 import { Verdicts } from './Results.tsx';
 
 interface Props {

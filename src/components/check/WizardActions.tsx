@@ -3,7 +3,7 @@
 // is gone on the next.
 import { useRef, useState } from 'preact/hooks';
 import type { FormState, StepId } from '../../lib/eligibility/wizard.ts';
-import { COPY_SHARE_LINK, SHARE_LINK_COPIED, SHARE_LINK_SELECTED } from '../../lib/wording/report.ts';
+import { COPY_SHARE_LINK, SHARE_LINK_COPIED, SHARE_LINK_SELECTED } from '../../lib/wording/workspace.ts';
 import { copyText } from './copy-text.ts';
 import { shareLinkHere } from './share-link.ts';
 

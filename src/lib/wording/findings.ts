@@ -419,6 +419,10 @@ export const FULL_TEXT_LINK = '原文与编码';
 
 export const LIVE_TITLE = '即时结果';
 export const ASK_APPLICANT_TYPE = '请先选择以组织还是个人身份申报。';
+
+/** Said beside the questions while answers are wrong (each problem is shown under its question; the report has its own notice). */
+export const liveWithheldText = (n: number): string =>
+  `有 ${n} 处回答有误（见题目下的说明）：以下结果把它们当作未回答，改正前不作准。`;
 export const REPORT_TITLE = '资格自查报告';
 export const ANSWERS_HEADING = '您的回答';
 export const VERDICTS_HEADING = '结论';

@@ -85,10 +85,6 @@ export const invalidAnswersText = (n: number): string =>
 export const verdictsWithheldText = (n: number): string =>
   `有 ${n} 处回答有误，以下结论暂不作准，改正回答后才能作为依据（见上方“${INVALID_ANSWERS_HEADING}”）。`;
 
-/** The same beside the questions, where each problem is shown under its question. */
-export const liveWithheldText = (n: number): string =>
-  `有 ${n} 处回答有误（见题目下的说明）：以下结果把它们当作未回答，改正前不作准。`;
-
 /** The button that goes to the step of a wrong answer. */
 export const fixAnswerText = (step: StepId): string => `到“${STEP_TITLES[step]}”一步改正`;
 
@@ -99,9 +95,6 @@ export const NOT_ASKED_NOW = '按目前的回答不询问此项：改正其他�
 export const DOWNLOAD_REPORT = '下载报告（JSON）';
 export const reportDownloadedText = (fileName: string): string =>
   `已生成报告文件 ${fileName}。文件在本机生成，没有发送到任何服务器。`;
-export const COPY_SHARE_LINK = '复制链接';
-export const SHARE_LINK_COPIED = '已复制分享链接。';
-export const SHARE_LINK_SELECTED = '浏览器不允许复制：链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。';
 
 /** A report document with the outcomes in words beside the engine's codes, as the downloaded file holds it. */
 export interface WordedReport extends Omit<ReportDocument, 'verdicts'> {

@@ -103,6 +103,11 @@ export const sharedOpenedNotice = (name: string): string =>
   `分享链接中的回答已作为新的申报主体“${name}”打开；已有的申报主体和回答都保留着。`;
 export const sameAnswersNotice = (name: string): string =>
   `分享链接中的回答与已有的申报主体“${name}”相同，已切换到它。`;
+/** The wizard's button that copies the share link of the current answers, and what it says after. */
+export const COPY_SHARE_LINK = '复制链接';
+export const SHARE_LINK_COPIED = '已复制分享链接。';
+export const SHARE_LINK_SELECTED = '浏览器不允许复制：链接已选中，请按 Ctrl+C（Mac 上按 ⌘C）复制。';
+
 export const fullShareNotice = `已达 ${MAX_APPLICANTS} 个申报主体的上限，分享链接中的回答没有打开：删除一些后再打开链接。`;
 
 /** The error boundary's words, and what a later visit says after a crash. */
