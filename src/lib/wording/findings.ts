@@ -34,7 +34,7 @@ import {
   statusText,
   tierKindLabel,
   tierQuotaText,
-} from './values.ts';
+} from './verdict-values.ts';
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   eligible: '没有硬性条件排除您',

@@ -1,6 +1,6 @@
 // The checker report's next steps in words (src/lib/guide/next-steps.ts gives the values). What to prepare to apply,
 // never a promise: the award is competitive, and the year's 申报通知 sets the dates.
-import { MATERIAL_KINDS, RECOMMENDER_ACTS } from '../codebook-labels.ts';
+import { MATERIAL_KINDS, RECOMMENDER_ACTS } from '../codebook.ts';
 import type { NextStep, NextSteps } from '../guide/next-steps.ts';
 import { roundText } from './findings.ts';
 import { NOT_IN_TEXT_TEXT, publicityText, SILENT_TEXT } from './values.ts';
