@@ -11,6 +11,15 @@ function cell(v: CsvValue): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** One line of a file, its line end included. */
+export const csvLine = (row: CsvValue[]): string => `${row.map(cell).join(',')}\r\n`;
+
 export function toCsv(header: string[], rows: CsvValue[][]): string {
-  return `\ufeff${[header, ...rows].map((r) => r.map(cell).join(',')).join('\r\n')}\r\n`;
+  return `\ufeff${[header, ...rows].map(csvLine).join('')}`;
+}
+
+/** The same file as toCsv's, a line at a time: rows can be made while it is written, and need not all be held. */
+export function* csvParts(header: string[], rows: Iterable<CsvValue[]>): Generator<string> {
+  yield `\ufeff${csvLine(header)}`;
+  for (const row of rows) yield csvLine(row);
 }

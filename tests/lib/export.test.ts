@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadRegulationsOrThrow } from '../../src/lib/content/load.ts';
 import { collectCitations } from '../../src/lib/content/citations.ts';
-import { CSV_COLUMNS, buildCsv, buildDataset } from '../../src/lib/export.ts';
+import { CSV_COLUMNS, buildCsv, buildDataset, datasetJsonParts } from '../../src/lib/export.ts';
 import { fieldDocs, regulationJsonSchema } from '../../src/lib/json-schema.ts';
 import { SCHEMA_VERSION } from '../../src/lib/schema.ts';
 import { largestPrize } from '../../src/lib/prizes.ts';
@@ -11,6 +11,12 @@ import { parseCsv as readCsv } from '../support/csv.ts';
 const entries = loadRegulationsOrThrow({ contentDir: CONTENT, seedsDir: SEEDS });
 
 describe('open data', () => {
+  it('writes the JSON dataset a regulation at a time, the same text as in one piece', () => {
+    const parts = [...datasetJsonParts(entries, '2026-11-22')];
+    expect(parts.join('')).toBe(JSON.stringify(buildDataset(entries, '2026-11-22')));
+    expect(parts.length).toBe(entries.length + 2);
+  });
+
   it('the JSON dataset carries every regulation with all its citations and the schema version', () => {
     const ds = buildDataset(entries, '2026-11-22');
     expect(ds.schemaVersion).toBe(SCHEMA_VERSION);

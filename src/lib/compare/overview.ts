@@ -1,6 +1,6 @@
 // The whole comparison, and its topics: each topic is a page of its own
 // (/compare/<topic>/) and a CSV; the overview holds them all.
-import { toCsv } from '../csv.ts';
+import { type CsvValue, csvParts } from '../csv.ts';
 import { citationShortLabel } from '../cite-format.ts';
 import { regulationStatus } from '../status.ts';
 import { csvCitesHeader, TOPIC_TITLES } from '../wording/compare.ts';
@@ -62,32 +62,56 @@ export function buildSections(
   });
 }
 
+/** The sections a topic shows, the overview page's ('overview'), or every section (none given). */
+function sectionIds(topic?: TopicId | 'overview'): readonly string[] {
+  if (topic === 'overview') return OVERVIEW_SECTIONS;
+  return topic ? TOPICS.find((t) => t.id === topic)!.sections : Object.keys(SECTION_BUILDERS);
+}
+
+function comparedRegulations(regs: CompareInput[], asOf: string): Comparison['regulations'] {
+  return regs.map(({ id, regulation, succession }) => {
+    const { status } = regulationStatus(regulation, asOf, succession);
+    return { id, shortName: regulation.shortName, title: regulation.title, status };
+  });
+}
+
 /** A topic's sections, the overview page's ('overview'), or every section (none given: the whole comparison). */
 export function buildComparison(regs: CompareInput[], asOf: string, topic?: TopicId | 'overview'): Comparison {
-  const wanted: readonly string[] | undefined =
-    topic === 'overview' ? OVERVIEW_SECTIONS : topic && TOPICS.find((t) => t.id === topic)!.sections;
-  const sections = buildSections(regs, asOf, wanted);
-  return {
-    regulations: regs.map(({ id, regulation, succession }) => {
-      const { status } = regulationStatus(regulation, asOf, succession);
-      return { id, shortName: regulation.shortName, title: regulation.title, status };
-    }),
-    sections,
-  };
+  return { regulations: comparedRegulations(regs, asOf), sections: buildSections(regs, asOf, sectionIds(topic)) };
+}
+
+const csvHeader = (regulations: Comparison['regulations']): string[] => [
+  'section',
+  'row',
+  ...regulations.flatMap((r) => [r.shortName, csvCitesHeader(r.shortName)]),
+];
+
+function* csvRows(s: ComparisonSection, regulations: Comparison['regulations']): Generator<CsvValue[]> {
+  for (const row of s.rows)
+    yield [
+      s.title,
+      row.label,
+      ...regulations.flatMap((r) => {
+        const cell = cellFor(row, r.id);
+        return [cell.text, cell.cites.map(({ cite }) => `${citationShortLabel(cite)}：${cite.quote}`).join('；')];
+      }),
+    ];
 }
 
 /** One line per row: section, row, and for each regulation its value and where the text says it. */
 export function comparisonCsv(c: Comparison): string {
-  const header = ['section', 'row', ...c.regulations.flatMap((r) => [r.shortName, csvCitesHeader(r.shortName)])];
-  const rows = c.sections.flatMap((s) =>
-    s.rows.map((row) => [
-      s.title,
-      row.label,
-      ...c.regulations.flatMap((r) => {
-        const cell = cellFor(row, r.id);
-        return [cell.text, cell.cites.map(({ cite }) => `${citationShortLabel(cite)}：${cite.quote}`).join('；')];
-      }),
-    ]),
-  );
-  return toCsv(header, rows);
+  const rows = c.sections.flatMap((s) => [...csvRows(s, c.regulations)]);
+  return [...csvParts(csvHeader(c.regulations), rows)].join('');
+}
+
+/**
+ * comparisonCsv(buildComparison(regs, asOf, topic)) a line at a time, building one section at a time: with
+ * thousands of regulations the whole comparison and its file do not fit in the build's memory at once.
+ */
+export function* comparisonCsvParts(regs: CompareInput[], asOf: string, topic?: TopicId): Generator<string> {
+  const regulations = comparedRegulations(regs, asOf);
+  function* rows() {
+    for (const id of sectionIds(topic)) yield* csvRows(buildSections(regs, asOf, [id])[0]!, regulations);
+  }
+  yield* csvParts(csvHeader(regulations), rows());
 }

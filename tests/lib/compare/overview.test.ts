@@ -3,7 +3,13 @@
 // and it builds for one, two and all regulations, and for a sixth.
 import { describe, expect, it } from 'vitest';
 import { collectCitations } from '../../../src/lib/content/citations.ts';
-import { TOPICS, buildComparison, buildSections, comparisonCsv } from '../../../src/lib/compare/overview.ts';
+import {
+  TOPICS,
+  buildComparison,
+  buildSections,
+  comparisonCsv,
+  comparisonCsvParts,
+} from '../../../src/lib/compare/overview.ts';
 import {
   cellFor,
   EMPTY_TEXT,
@@ -252,5 +258,14 @@ describe('CSV', () => {
     const col = rows[0]!.indexOf(byId['changning-2023']!.shortName);
     expect(prize[col]).toBe('50万元');
     expect(prize[col + 1]).toContain('第26条：区长质量奖先进质量管理模式50万元/家');
+  });
+
+  it('is the same file when written a line at a time, for the whole comparison and for every topic', () => {
+    for (const topic of [undefined, ...TOPICS.map((t) => t.id)]) {
+      const parts = [...comparisonCsvParts(entries, AS_OF, topic)];
+      expect(parts.join(''), topic ?? 'overview').toBe(comparisonCsv(buildComparison(entries, AS_OF, topic)));
+      // A header line and then one part per row: no part holds the whole file.
+      expect(parts.length).toBe(readCsv(parts.join('')).length);
+    }
   });
 });
