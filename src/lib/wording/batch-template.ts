@@ -29,14 +29,33 @@ export const CHINESE_CELL_WORDS: CellWords = {
 const DAY = 'YYYY-MM-DD';
 const BLANK = '留空为未回答（不等于“没有”）';
 
+/**
+ * How many places or codes a list in the guide names. The page passes a bound (at thousands of regulations the
+ * full lists alone would pass 200 KB of HTML); the guide's CSV file lists them all, and the page says so.
+ */
+export interface GuideOptions {
+  listAtMost?: number;
+}
+
+/** Items joined with 、, the first `listAtMost` of them when there are more, with the count and where the rest are. */
+function listed(items: string[], { listAtMost }: GuideOptions, separator = '、'): string {
+  if (listAtMost === undefined || items.length <= listAtMost) return items.join(separator);
+  return `${items.slice(0, listAtMost).join(separator)}……（共 ${items.length} 项，完整列表见“下载列说明（CSV）”）`;
+}
+
 const codesWithLabels = (values: Record<string, { label: string }>) =>
   Object.entries(values)
     .map(([id, { label }]) => `${label}（${id}）`)
     .join('、');
 
-const placesText = (ctx: ExampleContext) => `${ctx.jurisdictions.join('、')}；不在其中的地区写 其他`;
+const placesText = (ctx: ExampleContext, o: GuideOptions) => `${listed(ctx.jurisdictions, o)}；不在其中的地区写 其他`;
+const regulationCodes = (ctx: ExampleContext, o: GuideOptions) =>
+  listed(
+    ctx.regulations.map((r) => r.id),
+    o,
+  );
 
-function attributeHowTo(a: Attribute, ctx: ExampleContext): string {
+function attributeHowTo(a: Attribute, ctx: ExampleContext, o: GuideOptions): string {
   switch (a.kind) {
     case 'enum':
       return `${codesWithLabels(a.values)} 之一（写中文或代码均可）`;
@@ -45,22 +64,29 @@ function attributeHowTo(a: Attribute, ctx: ExampleContext): string {
     case 'amount':
       return '万元，亏损写负数，如 -120.5';
     case 'scheme':
-      return `本站办法的代码（${ctx.regulations.map((r) => r.id).join('、')}），其他地方或其他办法的奖项写 其他`;
+      return `本站办法的代码（${regulationCodes(ctx, o)}），其他地方或其他办法的奖项写 其他`;
   }
 }
 
-function partHowTo(fact: NonNullable<TemplateColumn['fact']>, part: TemplatePart, ctx: ExampleContext): string {
+function partHowTo(
+  fact: NonNullable<TemplateColumn['fact']>,
+  part: TemplatePart,
+  ctx: ExampleContext,
+  o: GuideOptions,
+): string {
   const label = partLabelOf(fact, part.name);
-  if (part.attribute) return `${label}：${attributeHowTo(part.attribute, ctx)}`;
+  if (part.attribute) return `${label}：${attributeHowTo(part.attribute, ctx, o)}`;
   switch (part.name) {
     case 'year':
       return `${label}：四位数字，只填已经结束的年度`;
     case 'place':
-      return `${label}：${placesText(ctx)}`;
+      return `${label}：${placesText(ctx, o)}`;
     case 'regulation':
-      return `${label}：本站办法的代码（${ctx.regulations.map((r) => r.id).join('、')}）`;
-    case 'tier':
-      return `${label}：该办法奖项的代码（${ctx.regulations.map((r) => `${r.id}：${r.tiers.join('、')}`).join('；')}）`;
+      return `${label}：本站办法的代码（${regulationCodes(ctx, o)}）`;
+    case 'tier': {
+      const tiers = ctx.regulations.map((r) => `${r.id}：${r.tiers.join('、')}`);
+      return `${label}：该办法奖项的代码（${listed(tiers, o, '；')}）`;
+    }
     case 'to':
       return `${label}：${DAY}，仍在做的留空`;
     default:
@@ -69,7 +95,7 @@ function partHowTo(fact: NonNullable<TemplateColumn['fact']>, part: TemplatePart
 }
 
 /** How a column is written. */
-export function columnHowTo(c: TemplateColumn, ctx: ExampleContext): string {
+export function columnHowTo(c: TemplateColumn, ctx: ExampleContext, o: GuideOptions = {}): string {
   switch (c.kind) {
     case 'label':
       return '任意文字，只用于在结果中认出这一行；不填则以行号称呼';
@@ -80,7 +106,7 @@ export function columnHowTo(c: TemplateColumn, ctx: ExampleContext): string {
     case 'soughtTier':
       return `${codesWithLabels(SOUGHT_TIERS)} 之一（写中文或代码均可）；留空为任一奖项`;
     case 'jurisdiction':
-      return `最具体一级的地区，省市区以 / 分隔：${placesText(ctx)}；${BLANK}`;
+      return `最具体一级的地区，省市区以 / 分隔：${placesText(ctx, o)}；${BLANK}`;
     case 'date':
       return `${DAY}；${BLANK}`;
     case 'boolean':
@@ -96,7 +122,7 @@ export function columnHowTo(c: TemplateColumn, ctx: ExampleContext): string {
         c.parts.length === 1
           ? `每项写${order}`
           : `每项依次写 ${order}，各部分以 : 分隔，不清楚的部分留空（该项即为未答全）`;
-      return [item, '多项以 ; 分隔', '没有写 无', BLANK, ...c.parts.map((p) => partHowTo(fact, p, ctx))].join('；');
+      return [item, '多项以 ; 分隔', '没有写 无', BLANK, ...c.parts.map((p) => partHowTo(fact, p, ctx, o))].join('；');
     }
   }
 }
@@ -115,14 +141,14 @@ export interface GuideRow {
 }
 
 /** The column guide: a row for every column of an applicant file. */
-export function guideRows(ctx: ExampleContext): GuideRow[] {
+export function guideRows(ctx: ExampleContext, o: GuideOptions = {}): GuideRow[] {
   return templateColumns().map((c) => {
     const type = c.askedOf.includes('organization') ? 'organization' : 'individual';
     return {
       column: c.column,
       question: columnQuestion(c),
       askedOf: recipientsLabel(c.askedOf),
-      howTo: columnHowTo(c, ctx),
+      howTo: columnHowTo(c, ctx, o),
       example:
         c.kind === 'label' ? EXAMPLE_NAMES[type] : cellOf(c.column, exampleAnswer(c, type, ctx), CHINESE_CELL_WORDS),
     };

@@ -53,6 +53,36 @@ describe('guideRows', () => {
   });
 });
 
+describe('guideRows with a bound on its lists', () => {
+  const full = guideRows(ctx);
+  const atMost = Math.min(ctx.jurisdictions.length, ctx.regulations.length) - 1;
+  const bounded = guideRows(ctx, { listAtMost: atMost });
+  const occurrences = (text: string, items: string[]) => items.filter((i) => text.includes(i)).length;
+
+  it('names at most that many places and codes in a list, with the count, and the unbounded guide names them all', () => {
+    const codes = ctx.regulations.map((r) => r.id);
+    const listing = full.filter((r) => occurrences(r.howTo, codes) === codes.length);
+    expect(listing.length).toBeGreaterThan(0);
+    for (const row of listing) {
+      const cut = bounded.find((r) => r.column === row.column)!;
+      expect(occurrences(cut.howTo, codes), row.column).toBeLessThanOrEqual(atMost);
+      expect(cut.howTo).toContain(`共 ${codes.length} 项`);
+    }
+    const places = full.filter((r) => occurrences(r.howTo, ctx.jurisdictions) === ctx.jurisdictions.length);
+    expect(places.length).toBeGreaterThan(0);
+    for (const row of places)
+      expect(bounded.find((r) => r.column === row.column)!.howTo).toContain(`共 ${ctx.jurisdictions.length} 项`);
+  });
+
+  it('leaves the columns without such lists as they are', () => {
+    const unchanged = full.filter(
+      (r) => !r.howTo.includes(ctx.regulations[0]!.id) && !r.howTo.includes(ctx.jurisdictions[0]!),
+    );
+    expect(unchanged.length).toBeGreaterThan(0);
+    for (const row of unchanged) expect(bounded.find((r) => r.column === row.column)).toEqual(row);
+  });
+});
+
 describe('a fact added to the registry', () => {
   afterEach(() => {
     vi.doUnmock('../../../src/lib/facts.ts');
