@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { storeFromFile } from './src/data/store-from-file.ts';
 
 // BASE_PATH=/atlas/ npm run build publishes the site under a sub-path.
 const base = process.env.BASE_PATH || '/';
@@ -28,7 +29,7 @@ export default defineConfig({
       },
     },
   },
-  // The 404 page is not a page to list.
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  // The 404 page is not a page to list; the build reads the content store from its file (src/data/store-from-file.ts).
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') }), storeFromFile()],
   devToolbar: { enabled: false },
 });
