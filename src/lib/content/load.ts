@@ -31,21 +31,38 @@ export interface LoadOptions {
 
 export const CONTENT_FILE_RE = /\.ya?ml$/;
 
+/** The content files of a folder, by name, in the order they are checked. */
+export function contentFileNames(contentDir: string): string[] {
+  return readdirSync(contentDir)
+    .filter((f) => CONTENT_FILE_RE.test(f))
+    .sort();
+}
+
+/** The ids of the content files named: every id a version link may name. */
+export const codedIds = (names: string[]): Set<string> =>
+  new Set(names.map((f) => basename(f).replace(CONTENT_FILE_RE, '')));
+
+export interface CheckedFiles {
+  problems: ContentProblem[];
+  /** Each valid file's links to the versions it replaces, for checkVersionLinks once every file is read. */
+  links: VersionLinks[];
+}
+
 /**
- * Checks every content file in turn (schema, references, citations), handing each valid
- * regulation with its parsed source text to `visit`, and returns every problem found.
- * Nothing is kept: with thousands of regulations, a caller that needs only the coded data
- * (the site's loader) lets each parsed text go as soon as it has been checked.
+ * Checks the content files named (schema, references, citations), handing each valid regulation with its parsed
+ * source text to `visit`; the links between versions are left to checkVersionLinks, which needs every file.
+ * Nothing is kept: with thousands of regulations, a caller that needs only the coded data (the site's loader) lets
+ * each parsed text go as soon as it has been checked.
  */
-export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEntry) => void): ContentProblem[] {
+export function checkRegulationFiles(
+  opts: LoadOptions,
+  names: string[],
+  visit: (entry: RegulationEntry) => void,
+): CheckedFiles {
   const root = opts.root ?? process.cwd();
   const problems: ContentProblem[] = [];
   const links: VersionLinks[] = [];
-
-  const files = readdirSync(opts.contentDir)
-    .filter((f) => CONTENT_FILE_RE.test(f))
-    .sort();
-  for (const name of files) {
+  for (const name of names) {
     const path = join(opts.contentDir, name);
     const file = relative(root, path) || path;
     const content = readBounded(path, file);
@@ -93,8 +110,17 @@ export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEnt
     });
     if (!found.length) visit({ id, file, regulation: reg, source });
   }
-  const coded = new Set(files.map((f) => basename(f).replace(CONTENT_FILE_RE, '')));
-  return [...problems, ...checkVersionLinks(links, coded)];
+  return { problems, links };
+}
+
+/**
+ * Checks every content file in turn (schema, references, citations), then the links between versions, handing
+ * each valid regulation with its parsed source text to `visit`, and returns every problem found.
+ */
+export function checkRegulations(opts: LoadOptions, visit: (entry: RegulationEntry) => void): ContentProblem[] {
+  const names = contentFileNames(opts.contentDir);
+  const { problems, links } = checkRegulationFiles(opts, names, visit);
+  return [...problems, ...checkVersionLinks(links, codedIds(names))];
 }
 
 /** Every valid regulation with its parsed source text, in the one order of regulations, and every problem. */
