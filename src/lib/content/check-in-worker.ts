@@ -4,10 +4,11 @@
 // build's 512 MB for the whole build. With many files, each core checks a run of them (the files are independent
 // but for the links between versions, which are checked here once every run is back).
 // Node-only; the workers run this same file.
+import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
 import type { Regulation } from '../schema.ts';
 import { checkVersionLinks, type VersionLinks } from '../versions.ts';
 import { checkRegulationFiles, codedIds, contentFileNames, type LoadOptions } from './load.ts';
@@ -34,12 +35,35 @@ interface CheckedRun extends CheckedContent {
 const FILES_PER_THREAD = 50;
 const MARK = 'atlas-content-check';
 
+/** What a run's process sends: the valid regulations a few at a time as it checks them, then the rest. */
+type RunMessage = { regulations: CheckedContent['regulations'] } | Omit<CheckedRun, 'regulations'>;
+/** Files per lot: the process holds no more than these regulations of its own, and no whole list to send at the end. */
+const SENT_AT_ONCE = 50;
+/** The old-generation heap of a run's process, in MB. */
+const RUN_HEAP_MB = 128;
+
 function checkRun(opts: LoadOptions, names: string[]): Promise<CheckedRun> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { [MARK]: { opts, names } } });
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => code && reject(new Error(`the content check stopped with exit code ${code}`)));
+    const child = fork(fileURLToPath(import.meta.url), [], {
+      // A lot of files at a time needs little heap. Bounded (the young generation too), the process collects its
+      // garbage instead of growing: measured over 1,000 files, 148 MB resident against 281 MB, in the same time.
+      execArgv: [...process.execArgv, `--max-old-space-size=${RUN_HEAP_MB}`, '--max-semi-space-size=8'],
+      serialization: 'advanced',
+      env: { ...process.env, [MARK]: '1' },
+    });
+    const regulations: CheckedContent['regulations'] = [];
+    let rest: Omit<CheckedRun, 'regulations'> | undefined;
+    child.on('message', (message: RunMessage) => {
+      if ('regulations' in message) regulations.push(...message.regulations);
+      else rest = message;
+    });
+    child.once('error', reject);
+    child.once('exit', (code) =>
+      rest && code === 0
+        ? resolve({ regulations, ...rest })
+        : reject(new Error(`the content check stopped with exit code ${code}`)),
+    );
+    child.send({ opts, names });
   });
 }
 
@@ -71,16 +95,27 @@ export async function checkRegulationsInWorker(opts: LoadOptions, threads?: numb
   };
 }
 
-if (!isMainThread && workerData?.[MARK]) {
-  const { opts, names } = workerData[MARK] as { opts: LoadOptions; names: string[] };
-  const regulations: CheckedContent['regulations'] = [];
-  const { problems, links } = checkRegulationFiles(opts, names, ({ id, file, regulation }) =>
-    regulations.push({ id, file, regulation }),
-  );
-  // A link's file is named relative to the root, as in messages.
-  const sent: SentLinks[] = links.map(({ lineOf, ...l }) => ({
-    ...l,
-    ...(lineOf && { path: resolve(opts.root ?? process.cwd(), l.file) }),
-  }));
-  parentPort!.postMessage({ regulations, problems, links: sent } satisfies CheckedRun);
+if (process.env[MARK] && process.send) {
+  const send = (message: RunMessage) =>
+    new Promise<void>((done, failed) => process.send!(message, undefined, undefined, (e) => (e ? failed(e) : done())));
+  process.once('message', async (message) => {
+    const { opts, names } = message as { opts: LoadOptions; names: string[] };
+    const problems: ContentProblem[] = [];
+    const links: SentLinks[] = [];
+    // A few files at a time, each lot sent before the next is read: nothing of a file outlives its lot but its
+    // problems and its links (which keep its path, not its text).
+    for (let start = 0; start < names.length; start += SENT_AT_ONCE) {
+      const regulations: CheckedContent['regulations'] = [];
+      const lot = checkRegulationFiles(opts, names.slice(start, start + SENT_AT_ONCE), ({ id, file, regulation }) =>
+        regulations.push({ id, file, regulation }),
+      );
+      problems.push(...lot.problems);
+      // A link's file is named relative to the root, as in messages.
+      for (const { lineOf, ...l } of lot.links)
+        links.push({ ...l, ...(lineOf && { path: resolve(opts.root ?? process.cwd(), l.file) }) });
+      if (regulations.length) await send({ regulations });
+    }
+    await send({ problems, links });
+    process.disconnect();
+  });
 }
