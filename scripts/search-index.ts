@@ -18,6 +18,7 @@ import { pageSections } from '../src/lib/search/page-sections.ts';
 import { articleGroup, filterOptions, type SearchEntry } from '../src/lib/search/records.ts';
 import { parseSource } from '../src/lib/source/parse.ts';
 import { traditionalCharacters } from '../src/lib/source/traditional.ts';
+import type { Succession } from '../src/lib/status.ts';
 import { successions } from '../src/lib/versions.ts';
 
 const outDir = process.env.OUT_DIR || 'dist';
@@ -73,20 +74,24 @@ function publishedRegulations(): ExportedRegulation[] {
   ).regulations;
 }
 
-/** Thread k's run: its regulations' articles, then its pages' sections, indexed. */
+/** A thread's run: its regulations (with what replaces each, found across the atlas) and its pages. */
+interface Run {
+  regulations: ExportedRegulation[];
+  replacedBy: [string, Succession][];
+  pages: string[];
+}
+
+/** A run's regulations' articles, then its pages' sections, indexed. */
 function segment(
-  k: number,
-  n: number,
-  pages: string[],
-  regulations = publishedRegulations(),
+  run: Run,
   table = traditionalCharacters(),
 ): { segment: IndexSegment; pages: number; timings: Timings } {
   const timings: Timings = {};
   const lap = stopwatch(timings);
   // Successions are found across the atlas: a regulation's status filter says 已被替代 only so.
-  const replacedBy = successions(regulations.map(({ id, data }) => ({ id, regulation: data })));
+  const replacedBy = new Map(run.replacedBy);
   const { seedsDir } = contentLocation();
-  const entries: SearchEntry[] = runOf(regulations, k, n).map(({ id, data }) => ({
+  const entries: SearchEntry[] = run.regulations.map(({ id, data }) => ({
     id,
     regulation: data,
     source: parseSource(readFileSync(resolve(seedsDir, data.source.file), 'utf8')),
@@ -95,7 +100,7 @@ function segment(
   lap('read');
   const groups = entries.map((entry) => articleGroup(entry, asOf));
   lap('articles');
-  const pageGroups = runOf(pages, k, n).flatMap((f) => pageGroup(f) ?? []);
+  const pageGroups = run.pages.flatMap((f) => pageGroup(f) ?? []);
   lap('pages');
   const built = indexSegment([...groups, ...pageGroups], table);
   lap('postings');
@@ -103,8 +108,7 @@ function segment(
 }
 
 if (!isMainThread) {
-  const { k, n, pages } = workerData as { k: number; n: number; pages: string[] };
-  const result = segment(k, n, pages);
+  const result = segment(workerData as Run);
   const { keys, lastDocs, lengths, bytes } = result.segment.terms;
   parentPort!.postMessage(result, [keys.buffer, lastDocs.buffer, lengths.buffer, bytes.buffer] as ArrayBuffer[]);
 } else {
@@ -114,38 +118,51 @@ if (!isMainThread) {
     .filter((f) => !relative(outDir, f).startsWith(`search${sep}`))
     .sort();
   const threads = Math.max(1, Math.min(Number(process.env.ATLAS_INDEX_THREADS) || availableParallelism(), 4));
-  const runInWorker = (k: number) =>
+  // The open data is read once, here: each thread is handed only its run of it (parsed in every thread, the whole
+  // atlas's JSON cost each one its full size in memory: 1.55 GB at 3,000 regulations).
+  const regulations = publishedRegulations();
+  const replacedBy = successions(regulations.map(({ id, data }) => ({ id, regulation: data })));
+  const filters = filterOptions(
+    regulations.map(({ id, data }) => ({ regulation: data, succession: replacedBy.get(id) })),
+    asOf,
+  );
+  const regulationCount = regulations.length;
+  const runs: Run[] = Array.from({ length: threads }, (_, k) => {
+    const own = runOf(regulations, k, threads);
+    return {
+      regulations: own,
+      replacedBy: own.flatMap(({ id }) =>
+        replacedBy.has(id) ? [[id, replacedBy.get(id)!] as [string, Succession]] : [],
+      ),
+      pages: runOf(pages, k, threads),
+    };
+  });
+  regulations.length = 0; // the runs hold what is left of it
+  const runInWorker = (run: Run, k: number) =>
     new Promise<ReturnType<typeof segment>>((done, failed) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { k, n: threads, pages } });
+      const worker = new Worker(new URL(import.meta.url), { workerData: run });
       worker.once('message', done);
       worker.once('error', failed);
       worker.once('exit', (code) => failed(new Error(`index thread ${k} stopped (exit ${code})`)));
     });
   // The main thread takes the first run itself while the others work.
-  const others = Array.from({ length: threads - 1 }, (_, i) => runInWorker(i + 1));
-  // Read once here: the main thread's run and the joining both need them.
-  const regulations = publishedRegulations();
+  const others = runs.slice(1).map((run, i) => runInWorker(run, i + 1));
+  runs.length = 1;
   const table = traditionalCharacters();
-  const runs = [segment(0, threads, pages, regulations, table), ...(await Promise.all(others))];
+  const segments = [segment(runs.pop()!, table), ...(await Promise.all(others))];
   lap('threads');
-  for (const [phase] of Object.entries(runs[0]!.timings))
-    timings[phase] = Math.max(...runs.map((r) => r.timings[phase] ?? 0));
-  const pageCount = runs.reduce((n, r) => n + r.pages, 0);
+  for (const [phase] of Object.entries(segments[0]!.timings))
+    timings[phase] = Math.max(...segments.map((r) => r.timings[phase] ?? 0));
+  const pageCount = segments.reduce((n, r) => n + r.pages, 0);
   if (!pageCount) {
     console.error(`search index: no page under ${outDir} has data-search-body: is the site built?`);
     process.exit(1);
   }
 
   const built = mergeSegments(
-    runs.map((r) => r.segment),
+    segments.map((r) => r.segment),
     table,
-    filterOptions(
-      (() => {
-        const replacedBy = successions(regulations.map(({ id, data }) => ({ id, regulation: data })));
-        return regulations.map(({ id, data }) => ({ regulation: data, succession: replacedBy.get(id) }));
-      })(),
-      asOf,
-    ),
+    filters,
   );
   lap('merge');
 
@@ -162,7 +179,7 @@ if (!isMainThread) {
     .filter((g) => g.kind === 'regulation')
     .reduce((n, g) => n + g.topics.length, 0);
   console.log(
-    `search index: ${articles} articles of ${regulations.length} regulations and ${built.manifest.docs - articles} sections of ${pageCount} pages, ${threads} threads, ${built.buckets.length} bucket and ${built.texts.length} text files under ${root}`,
+    `search index: ${articles} articles of ${regulationCount} regulations and ${built.manifest.docs - articles} sections of ${pageCount} pages, ${threads} threads, ${built.buckets.length} bucket and ${built.texts.length} text files under ${root}`,
   );
   console.log(`search index timings: ${JSON.stringify(timings)}`);
 }
