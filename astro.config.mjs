@@ -30,7 +30,14 @@ export default defineConfig({
       },
     },
   },
-  // The 404 page is not a page to list; the build reads the content store from its file (src/data/store-from-file.ts).
-  integrations: [mdx(), preact(), sitemap({ filter: (page) => !page.endsWith('/404/') }), storeFromFile()],
+  // Preact's Babel pass only for the components (.tsx): by default it ran over every .ts file of the site, which
+  // Vite compiles anyway (1.5 s of a build of 1,000 regulations, the same bundles). The 404 page is not a page to
+  // list; the build reads the content store from its file (src/data/store-from-file.ts).
+  integrations: [
+    mdx(),
+    preact({ include: [/\.tsx$/] }),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    storeFromFile(),
+  ],
   devToolbar: { enabled: false },
 });
