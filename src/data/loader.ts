@@ -3,7 +3,7 @@
 // and `astro dev` alone refuse content the validator refuses, with its messages.
 import { resolve } from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkRegulationsInWorker } from '../lib/content/check-in-worker.ts';
+import { checkRegulationsInProcesses } from '../lib/content/check-in-processes.ts';
 import type { LoadOptions } from '../lib/content/load.ts';
 import { contentLocation } from '../lib/content/location.ts';
 import { compareRegulations } from '../lib/content/order.ts';
@@ -11,8 +11,8 @@ import { ContentError } from '../lib/content/problems.ts';
 
 /** Checks every content file and stores the valid regulations, or throws a ContentError listing every problem. */
 async function sync({ store, generateDigest }: Pick<LoaderContext, 'store' | 'generateDigest'>, location: LoadOptions) {
-  // In a worker: the parsed source texts and what checks them stay out of the build's heap (pages parse theirs again).
-  const { regulations, problems } = await checkRegulationsInWorker(location);
+  // In other processes: the parsed source texts and what checks them stay out of the build's heap (pages parse theirs again).
+  const { regulations, problems } = await checkRegulationsInProcesses(location);
   if (problems.length) throw new ContentError(problems);
   store.clear();
   for (const { id, file, regulation } of regulations.sort(compareRegulations)) {

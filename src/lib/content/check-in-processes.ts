@@ -1,9 +1,9 @@
-// The content checks of `npm run validate` (checkRegulations) run in worker threads, handing back only the coded
+// The content checks of `npm run validate` (checkRegulations) run in child processes, handing back only the coded
 // data of the valid regulations and the problems. The site's loader uses it so that the parsed source texts, the
-// OpenCC dictionaries and the checks' modules live in the workers' heaps, freed when they end, rather than in astro
-// build's 512 MB for the whole build. With many files, each core checks a run of them (the files are independent
-// but for the links between versions, which are checked here once every run is back).
-// Node-only; the workers run this same file.
+// OpenCC dictionaries and the checks' modules live in other processes, whose memory goes back to the system when
+// they end (a worker thread's freed heap stayed in the build's resident memory), not in astro build's 512 MB. With
+// many files, each core checks a run of them (the files are independent but for the links between versions, which
+// are checked here once every run is back). Node-only; the processes run this same file (ADR 0027).
 import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -22,7 +22,7 @@ export interface CheckedContent {
 }
 
 /**
- * A run's links as a thread can send them: instead of the function that finds a line, the file to find it in. Lines
+ * A run's links as a process can send them: instead of the function that finds a line, the file to find it in. Lines
  * are looked for only when a link has a problem (finding them means reading the file again, for positions).
  */
 type SentLinks = Omit<VersionLinks, 'lineOf'> & { path?: string };
@@ -31,8 +31,8 @@ interface CheckedRun extends CheckedContent {
   links: SentLinks[];
 }
 
-/** Below this many files a second thread costs more to start than it saves. */
-const FILES_PER_THREAD = 50;
+/** Below this many files a second process costs more to start than it saves. */
+const FILES_PER_PROCESS = 50;
 const MARK = 'atlas-content-check';
 
 /** What a run's process sends: the valid regulations a few at a time as it checks them, then the rest. */
@@ -76,12 +76,12 @@ export function runsOf<T>(names: T[], count: number): T[][] {
 }
 
 /**
- * Every content file checked as checkRegulations checks it, the same problems in the same order, in `threads`
- * workers (by default one per core, and one per FILES_PER_THREAD files at most).
+ * Every content file checked as checkRegulations checks it, the same problems in the same order, in `processes`
+ * processes (by default one per core, and one per FILES_PER_PROCESS files at most).
  */
-export async function checkRegulationsInWorker(opts: LoadOptions, threads?: number): Promise<CheckedContent> {
+export async function checkRegulationsInProcesses(opts: LoadOptions, processes?: number): Promise<CheckedContent> {
   const names = contentFileNames(opts.contentDir);
-  const count = threads ?? Math.min(availableParallelism(), Math.ceil(names.length / FILES_PER_THREAD));
+  const count = processes ?? Math.min(availableParallelism(), Math.ceil(names.length / FILES_PER_PROCESS));
   const runs = await Promise.all(runsOf(names, count).map((run) => checkRun(opts, run)));
   const links: VersionLinks[] = runs.flatMap((r) =>
     r.links.map(({ path, ...l }) => ({

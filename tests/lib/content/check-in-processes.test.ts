@@ -1,11 +1,11 @@
-// The site's content check in worker threads: split over several threads it finds what one thread and
+// The site's content check in child processes: split over several processes it finds what one process and
 // `npm run validate`'s checkRegulations find, the same regulations and the same problems in the same order, the
 // links between versions (which need every file) included, with their lines.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRegulationsInWorker, runsOf } from '../../../src/lib/content/check-in-worker.ts';
+import { checkRegulationsInProcesses, runsOf } from '../../../src/lib/content/check-in-processes.ts';
 import { checkRegulations, type LoadOptions } from '../../../src/lib/content/load.ts';
 import { CONTENT, FIXTURES, SEEDS } from '../../support/paths.ts';
 
@@ -31,7 +31,7 @@ function mixedContent(): LoadOptions {
   return { contentDir, seedsDir, root: dir };
 }
 
-describe('checkRegulationsInWorker', () => {
+describe('checkRegulationsInProcesses', () => {
   const opts = mixedContent();
   const expected = (() => {
     const regulations: { id: string; file: string }[] = [];
@@ -39,13 +39,13 @@ describe('checkRegulationsInWorker', () => {
     return { regulations, problems };
   })();
 
-  it('finds, in one thread or several, what checkRegulations finds, in the same order', async () => {
+  it('finds, in one process or several, what checkRegulations finds, in the same order', async () => {
     expect(expected.problems.length).toBeGreaterThan(readdirSync(join(FIXTURES, 'content/broken')).length - 1);
     const link = expected.problems.find((p) => p.field === 'supersedes[0].id');
     expect(link?.line, 'a problem with a link between versions, at its line').toBeGreaterThan(0);
-    for (const threads of [1, 2, 3, 7]) {
-      const checked = await checkRegulationsInWorker(opts, threads);
-      expect(checked.problems, `${threads} threads`).toEqual(expected.problems);
+    for (const processes of [1, 2, 3, 7]) {
+      const checked = await checkRegulationsInProcesses(opts, processes);
+      expect(checked.problems, `${processes} processes`).toEqual(expected.problems);
       expect(checked.regulations.map(({ id, file }) => ({ id, file }))).toEqual(expected.regulations);
     }
   });
