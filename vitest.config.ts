@@ -13,6 +13,7 @@ export default defineConfig({
             'tests/data/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
             'tests/bench/**/*.test.ts',
+            'tests/components/**/*.test.ts',
           ],
         },
       },

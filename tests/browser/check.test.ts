@@ -22,6 +22,7 @@ import {
 import { attributesOf } from '../../src/lib/facts.ts';
 import { jurisdictionPath, placeIsWithin } from '../../src/lib/jurisdiction.ts';
 import type { Condition } from '../../src/lib/schema.ts';
+import { ASK_PLACE, verdictsFailedText } from '../../src/lib/wording/live.ts';
 import { questionOf, STEP_TITLES } from '../../src/lib/wording/questions.ts';
 import { seriousAxeViolations } from '../support/axe.ts';
 import { browserSession, skipBrowserTests } from '../support/browser.ts';
@@ -318,6 +319,44 @@ describe.skipIf(skipBrowserTests())('eligibility wizard in Chromium', () => {
     await answerCleanly(page);
     await next(page);
   }
+
+  it('asks its first questions with no verdict code, and loads the verdicts once a place is answered', async () => {
+    const page = await start();
+    const scripts: string[] = [];
+    page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
+    await page.getByRole('radio', { name: /组织/ }).check();
+    await next(page);
+    // Before the place, no regulation can be judged: the panel says what it still needs, and nothing more loads.
+    await expect(page.locator('.live-results .note').textContent()).resolves.toBe(ASK_PLACE);
+    expect(await page.locator('.live-results .verdict').count()).toBe(0);
+    expect(scripts).toEqual([]);
+    await page.getByLabel('登记注册地').selectOption(homePlace);
+    await page.locator(`.live-results .verdict[data-regulation="${home.id}"]`).waitFor();
+    expect(scripts.length).toBeGreaterThan(0);
+    // A verdict for every regulation, those of other places among them (said not to apply there).
+    const shown = await page
+      .locator('.live-results .verdict')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-regulation')));
+    expect(new Set(shown)).toEqual(new Set(regulations.map((e) => e.id)));
+  });
+
+  it('says so in words when the verdicts cannot be loaded, and keeps the answers', async () => {
+    const page = await start();
+    await page.getByRole('radio', { name: /组织/ }).check();
+    await next(page);
+    // From here on, no script can be fetched (as when the connection drops). The browser's own reports of the
+    // failed fetches are expected here, and taken out of the page errors the last test holds to none.
+    const before = errors.length;
+    await page.route('**/*.js', (route) => route.abort());
+    await page.getByLabel('登记注册地').selectOption(homePlace);
+    const said = page.locator('.live-results .field-error');
+    await said.waitFor();
+    expect(await said.textContent()).toContain(verdictsFailedText('').split('：')[0]!);
+    await expect(page.getByLabel('登记注册地').inputValue()).resolves.toBe(homePlace);
+    const expected = errors.splice(before);
+    for (const e of expected)
+      expect(e).toMatch(/^failed: .*\.js$|Failed to (load|fetch)|ERR_FAILED|dynamically imported module/);
+  });
 
   it('as an organization: only the questions in scope, then a cited verdict with its date', async () => {
     const page = await start();

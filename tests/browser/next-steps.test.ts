@@ -11,13 +11,8 @@ import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates.ts';
 import { calendarDates } from '../../src/lib/eligibility/calendar.ts';
 import { answerContext } from '../../src/lib/eligibility/engine.ts';
-import {
-  encodeShare,
-  type FormState,
-  outsidePlace,
-  wizardSteps,
-  wizardView,
-} from '../../src/lib/eligibility/wizard.ts';
+import { encodeShare, type FormState, outsidePlace, wizardSteps } from '../../src/lib/eligibility/wizard.ts';
+import { wizardView } from '../../src/lib/eligibility/wizard-view.ts';
 import { type ApplyingRules, nextSteps, verdictsWithNextSteps } from '../../src/lib/guide/next-steps.ts';
 import { DOWNLOAD_CALENDAR } from '../../src/lib/wording/calendar.ts';
 import { STEP_TITLES } from '../../src/lib/wording/questions.ts';

@@ -9,13 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../src/lib/dates.ts';
 import { answerContext } from '../../src/lib/eligibility/engine.ts';
 import { REPORT_FORMAT, type ReportDocument } from '../../src/lib/eligibility/report.ts';
-import {
-  encodeShare,
-  type FormState,
-  outsidePlace,
-  wizardSteps,
-  wizardView,
-} from '../../src/lib/eligibility/wizard.ts';
+import { encodeShare, type FormState, outsidePlace, wizardSteps } from '../../src/lib/eligibility/wizard.ts';
+import { wizardView } from '../../src/lib/eligibility/wizard-view.ts';
 import { FACTS, type FactId } from '../../src/lib/facts.ts';
 import { recipientLabel } from '../../src/lib/wording/values.ts';
 import { STEP_TITLES } from '../../src/lib/wording/questions.ts';

@@ -37,6 +37,7 @@ const currentName = (page: Page) =>
 const stored = (page: Page): Promise<Stored | null> =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), WORKSPACE_KEY);
 const stepTitle = (page: Page) => page.locator('#step-title').textContent();
+// The notices' module loads when there is one to show: their text is polled for.
 const notices = (page: Page) => page.locator('.workspace-notices').textContent();
 
 /** After the page's effects have run (Preact runs them after the next frame): the workspace is saved. */
@@ -110,7 +111,7 @@ describe.skipIf(skipBrowserTests())('the checker workspace in Chromium', () => {
     await expect(page.getByLabel('核对日期').inputValue()).resolves.toBe('2026-01-01');
     await page.getByRole('button', { name: '删除“丙公司（副本）”' }).click();
     expect(await names(page)).toEqual(['甲公司', '乙公司', '丙公司']);
-    await expect(notices(page)).resolves.toContain('已删除“丙公司（副本）”');
+    await expect.poll(() => notices(page)).toContain('已删除“丙公司（副本）”');
     await page.getByRole('button', { name: '撤销' }).click();
     expect(await names(page)).toEqual(['甲公司', '乙公司', '丙公司', '丙公司（副本）']);
     await page.getByRole('button', { name: '删除“丙公司（副本）”' }).click();
@@ -144,7 +145,7 @@ describe.skipIf(skipBrowserTests())('the checker workspace in Chromium', () => {
     expect(after!.applicants[3]!.answers).toEqual(shared);
     expect((await names(page))[3]).toMatch(/^分享链接 \d{4}-\d{2}-\d{2}$/);
     await expect(currentName(page)).resolves.toBe((await names(page))[3]);
-    await expect(notices(page)).resolves.toContain('已作为新的申报主体');
+    await expect.poll(() => notices(page)).toContain('已作为新的申报主体');
     expect(new URL(page.url()).hash).toBe('');
 
     // The same link again switches to that applicant, and offers to keep a separate one.
@@ -152,7 +153,7 @@ describe.skipIf(skipBrowserTests())('the checker workspace in Chromium', () => {
     await visit(page, `/check/#a=${encodeShare(shared)}`);
     expect(await names(page)).toHaveLength(4);
     await expect(currentName(page)).resolves.toBe((await names(page))[3]);
-    await expect(notices(page)).resolves.toContain('相同，已切换到它');
+    await expect.poll(() => notices(page)).toContain('相同，已切换到它');
     await page.getByRole('button', { name: '仍另存为新的申报主体' }).click();
     expect(await names(page)).toHaveLength(5);
   });
@@ -199,7 +200,7 @@ describe.skipIf(skipBrowserTests())('the checker workspace in Chromium', () => {
   it('the crafted link of defect 4 does not blank the page, and a later visit works', async () => {
     const page = await open(`/check/?step=99${DEFECT_4}`);
     expect(await stepTitle(page)).toBe(STEP_TITLES.result);
-    await expect(notices(page)).resolves.toContain('核对日期（应为文字）');
+    await expect.poll(() => notices(page)).toContain('核对日期（应为文字）');
     await expect(page.locator('.report').count()).resolves.toBe(1);
     await visit(page, '/check/?step=99');
     expect(await stepTitle(page)).toBe(STEP_TITLES.result);
@@ -215,7 +216,7 @@ describe.skipIf(skipBrowserTests())('the checker workspace in Chromium', () => {
     const page = await open(`/check/?step=2#a=${code}`);
     expect(await stepTitle(page)).toBe(STEP_TITLES.where);
     await expect(page.getByLabel('登记注册地').inputValue()).resolves.toBe('');
-    await expect(notices(page)).resolves.toContain('“__proto__”（没有这一项）');
+    await expect.poll(() => notices(page)).toContain('“__proto__”（没有这一项）');
     await visit(page, '/check/?step=99');
     // With the place unknown no regulation is out of its area; had the engine read the hidden place, some would be.
     const outcomes = await page
@@ -237,7 +238,7 @@ describe.skipIf(skipBrowserTests())('the checker workspace in Chromium', () => {
       [`#a=${Buffer.from('42').toString('base64url')}`, '没有可读取的回答'],
     ] as const) {
       await visit(page, `/check/${link}`);
-      await expect(notices(page), link.slice(0, 12)).resolves.toContain(says);
+      await expect.poll(() => notices(page), { message: link.slice(0, 12) }).toContain(says);
       await expect(stored(page)).resolves.toEqual(before);
     }
   });

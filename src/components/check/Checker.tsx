@@ -7,11 +7,12 @@
 // src/lib/eligibility/wizard.ts.
 import { useEffect, useMemo } from 'preact/hooks';
 import { todayIso } from '../../lib/dates.ts';
-import { answerContext } from '../../lib/eligibility/engine.ts';
+import { answerContext } from '../../lib/eligibility/rules.ts';
 import {
   askedAttributes,
   type Field,
   type FormState,
+  isBlank,
   needsPlaceRules,
   outsidePlace,
   positionOf,
@@ -19,16 +20,18 @@ import {
   soughtTierChoices,
   type StepTarget,
   stepAt,
-  wizardView,
+  wizardForm,
   wizardSteps,
 } from '../../lib/eligibility/wizard.ts';
 import type { FactId } from '../../lib/facts.ts';
 import { OTHER_JURISDICTION } from '../../lib/jurisdiction.ts';
+import { LOADING_VERDICTS, verdictsFailedText } from '../../lib/wording/live.ts';
 import { refillNotice, STEP_TITLES } from '../../lib/wording/questions.ts';
-import { Question } from './fields.tsx';
+import { loadListAnswer, Question } from './fields.tsx';
 import { LazyReport, loadReport } from './LazyReport.tsx';
-import { LiveResults } from './LiveResults.tsx';
+import { LivePending } from './LivePending.tsx';
 import { StepNav } from './StepNav.tsx';
+import { useJudging } from './useJudging.ts';
 import { usePendingStep } from './usePendingStep.ts';
 import { useRules } from './useRules.ts';
 import { STEP_TITLE_ID, useStepUrl } from './useStepUrl.ts';
@@ -76,6 +79,16 @@ export default function Checker({
   useEffect(() => {
     if (nearResult) void loadReport().catch(() => undefined);
   }, [nearResult]);
+  // The engine comes once there is something to judge: a place answered (before it, every regulation waits on it),
+  // or the result step, or one step before it.
+  const placeKnown = !isBlank(state.jurisdiction);
+  // The later steps' list editors, ahead of them, once the place is known.
+  useEffect(() => {
+    if (placeKnown) void loadListAnswer().catch(() => undefined);
+  }, [placeKnown]);
+  const { judging, failed } = useJudging(
+    placeKnown || nearResult || (steps.length > 0 && stepAt(steps, stepUrl.position).step.id === 'result'),
+  );
 
   if (error)
     return (
@@ -89,7 +102,8 @@ export default function Checker({
   if (pending.length && needsPlaceRules(step.id)) return <Loading what="正在载入您所在地的办法……" />;
 
   const outOfPlace = outsidePlace(entries, state.jurisdiction);
-  const { asked, answers, problems, checkDate, verdicts } = wizardView(entries, state, ctx, steps);
+  const { asked, answers, problems, checkDate } = wizardForm(entries, state, ctx, steps);
+  const verdicts = judging?.checkAll(entries, answers, checkDate);
   const context = {
     jurisdictions: ctx.jurisdictions,
     regulations: regulationChoices(entries),
@@ -129,7 +143,17 @@ export default function Checker({
               正在载入您所在地的办法……
             </p>
           )}
-          {step.id === 'result' ? (
+          {step.id === 'result' && !verdicts ? (
+            failed ? (
+              <p class="field-error" role="alert">
+                {verdictsFailedText(failed)}
+              </p>
+            ) : (
+              <p class="report-loading" aria-busy="true">
+                {LOADING_VERDICTS}
+              </p>
+            )
+          ) : step.id === 'result' && verdicts ? (
             <LazyReport
               verdicts={verdicts}
               base={base}
@@ -162,16 +186,19 @@ export default function Checker({
             state={state}
           />
         </form>
-        {step.id !== 'result' && (
-          <LiveResults
-            verdicts={verdicts}
-            base={base}
-            outOfPlace={outOfPlace}
-            typeKnown={!!answers.applicantType}
-            dataAsOf={dataAsOf}
-            invalidAnswers={problems.length}
-          />
-        )}
+        {step.id !== 'result' &&
+          (judging && verdicts && placeKnown ? (
+            <judging.LiveResults
+              verdicts={verdicts}
+              base={base}
+              outOfPlace={outOfPlace}
+              typeKnown={!!answers.applicantType}
+              dataAsOf={dataAsOf}
+              invalidAnswers={problems.length}
+            />
+          ) : (
+            <LivePending typeKnown={!!answers.applicantType} loading={placeKnown} failed={failed} />
+          ))}
       </div>
     </div>
   );

@@ -3,27 +3,16 @@
 // so where the report will be; the step's buttons below stay where they are. The module is asked for once per visit,
 // and a failed load is said in words and tried again the next time the report is shown.
 import { useEffect, useState } from 'preact/hooks';
+import { loadOnce } from './load-once.ts';
 import type { ReportProps } from './Report.tsx';
 
-type ReportModule = typeof import('./Report.tsx');
-
-let loading: Promise<ReportModule> | undefined;
-let loaded: ReportModule | undefined;
+const report = loadOnce(() => import('./Report.tsx'));
 
 /** Starts loading the report's module (at once, or ahead of the result step); resolves with it. */
-export function loadReport(): Promise<ReportModule> {
-  loading ??= import('./Report.tsx').then(
-    (m) => (loaded = m),
-    (e: unknown) => {
-      loading = undefined;
-      throw e;
-    },
-  );
-  return loading;
-}
+export const loadReport = report.load;
 
 export function LazyReport(props: ReportProps) {
-  const [module, setModule] = useState(loaded);
+  const [module, setModule] = useState(report.loaded);
   const [failed, setFailed] = useState<string | null>(null);
   useEffect(() => {
     if (!module) loadReport().then(setModule, (e: Error) => setFailed(e.message));

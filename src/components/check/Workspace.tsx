@@ -18,7 +18,7 @@ import { ErrorBoundary } from './ErrorBoundary.tsx';
 import { removeStored } from './local-storage.ts';
 import { CRASH_KEY, useWorkspace, WORKSPACE_KEY, type WorkspaceModel } from './useWorkspace.ts';
 import { WorkspaceBar } from './WorkspaceBar.tsx';
-import { WorkspaceNotices } from './WorkspaceNotices.tsx';
+import { LazyNotices } from './LazyNotices.tsx';
 
 interface Props {
   rulesUrl: string;
@@ -87,7 +87,7 @@ function Workspace({ rulesUrl, base, dataAsOf }: Props) {
   return (
     <>
       <WorkspaceBar model={model} />
-      <WorkspaceNotices model={model} />
+      <LazyNotices model={model} />
       {model.suspect ? (
         <Crashed model={model} text={crashedBeforeText(current.name)} />
       ) : (

@@ -1,6 +1,7 @@
 // What the workspace has to say: about a share link (opened as a new applicant, the same as one there, unreadable,
 // with parts it could not read), answers saved by an older version, a deletion that can be undone, an import, and
-// storage that is full. Announced politely; each can be dismissed.
+// storage that is full. Each can be dismissed. Loaded when there is one (LazyNotices.tsx, which holds the polite
+// live region they are announced in).
 import type { OpenNotice } from '../../lib/eligibility/workspace-open.ts';
 import {
   DISMISS_LABEL,
@@ -14,7 +15,7 @@ import {
   sharedOpenedNotice,
   UNDO_LABEL,
   unreadableShareNotice,
-} from '../../lib/wording/workspace.ts';
+} from '../../lib/wording/workspace-notices.ts';
 import type { WorkspaceModel } from './useWorkspace.ts';
 
 function noticeText(n: OpenNotice): string {
@@ -35,7 +36,7 @@ function noticeText(n: OpenNotice): string {
 export function WorkspaceNotices({ model }: { model: WorkspaceModel }) {
   const { notices, removed, imported, saveFailed } = model;
   return (
-    <div class="workspace-notices no-print" role="status">
+    <>
       {notices.map((n) => (
         <p class={`notice notice-${n.kind}`}>
           {noticeText(n)}{' '}
@@ -80,6 +81,6 @@ export function WorkspaceNotices({ model }: { model: WorkspaceModel }) {
         </div>
       )}
       {saveFailed && <p class="notice field-error">{SAVE_FAILED_TEXT}</p>}
-    </div>
+    </>
   );
 }

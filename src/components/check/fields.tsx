@@ -4,31 +4,19 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { AnswerProblem } from '../../lib/eligibility/answers.ts';
-import {
-  type Field,
-  itemGaps,
-  numberFromInput,
-  type RegulationChoice,
-  type SoughtChoice,
-} from '../../lib/eligibility/wizard.ts';
-import { type Attribute, attributesOf, FACTS, type FactDefinition, type FactId } from '../../lib/facts.ts';
+import { type Field, numberFromInput, type RegulationChoice, type SoughtChoice } from '../../lib/eligibility/wizard.ts';
+import { FACTS, type FactDefinition, type FactId } from '../../lib/facts.ts';
 import { OTHER_JURISDICTION } from '../../lib/jurisdiction.ts';
 import {
-  ADD_ITEM,
   helpOf,
-  itemGapText,
-  itemHeading,
   LIST_CHOICES,
-  OTHER_SCHEME_CHOICE,
   PICK_CHOICE,
-  partHintOf,
-  partLabelOf,
   placeAnswerText,
   promptOf,
-  removeItemLabel,
   soughtTierChoiceText,
-  UNKNOWN_CHOICE,
 } from '../../lib/wording/questions.ts';
+import { LOADING_LIST, listFailedText } from '../../lib/wording/live.ts';
+import { loadOnce } from './load-once.ts';
 
 /** What the inputs offer: the site's places and regulations, the attributes asked, the awards one may seek. */
 export interface FieldContext {
@@ -47,9 +35,9 @@ export interface FieldProps {
   context: FieldContext;
 }
 
-const errorsFor = (problems: AnswerProblem[], field: string) =>
+export const errorsFor = (problems: AnswerProblem[], field: string) =>
   problems.filter((p) => p.field === field || p.field.startsWith(`${field}.`));
-const ids = (...xs: (string | false | undefined)[]) => xs.filter(Boolean).join(' ') || undefined;
+export const ids = (...xs: (string | false | undefined)[]) => xs.filter(Boolean).join(' ') || undefined;
 
 function Problems({ id, problems }: { id: string; problems: AnswerProblem[] }) {
   if (!problems.length) return null;
@@ -60,7 +48,7 @@ function Problems({ id, problems }: { id: string; problems: AnswerProblem[] }) {
   );
 }
 
-function Choice({
+export function Choice({
   name,
   value,
   options,
@@ -139,7 +127,7 @@ function Single({ heading, ...body }: Framed) {
   );
 }
 
-interface InputBase {
+export interface InputBase {
   id: string;
   invalid: boolean;
   describedBy?: string;
@@ -155,7 +143,7 @@ const controlAttrs = ({ id, invalid, describedBy }: InputBase) => ({
   'aria-describedby': describedBy,
 });
 
-function DateInput(p: InputProps) {
+export function DateInput(p: InputProps) {
   return (
     <input
       {...controlAttrs(p)}
@@ -167,7 +155,7 @@ function DateInput(p: InputProps) {
 }
 
 /** A whole number (a rank, a count, a year): blank is unanswered. */
-function WholeInput(p: InputProps & { min?: number }) {
+export function WholeInput(p: InputProps & { min?: number }) {
   return (
     <input
       {...controlAttrs(p)}
@@ -185,7 +173,7 @@ function WholeInput(p: InputProps & { min?: number }) {
  * An amount in 万元, which may be negative: a text input (phone keypads of number inputs often lack the minus), its
  * text kept as typed while a number is read from it; text that is no number is passed on for validation to report.
  */
-function AmountInput(p: InputProps) {
+export function AmountInput(p: InputProps) {
   const shown = p.value === undefined ? '' : String(p.value);
   const [text, setText] = useState(shown);
   useEffect(() => {
@@ -207,7 +195,7 @@ function AmountInput(p: InputProps) {
   );
 }
 
-function Select(p: InputProps & { blank: string; options: [string, string][] }) {
+export function Select(p: InputProps & { blank: string; options: [string, string][] }) {
   return (
     <select
       {...controlAttrs(p)}
@@ -222,161 +210,16 @@ function Select(p: InputProps & { blank: string; options: [string, string][] }) 
   );
 }
 
-const placeOptions = (jurisdictions: string[]): [string, string][] => [
+export const placeOptions = (jurisdictions: string[]): [string, string][] => [
   ...jurisdictions.map((j): [string, string] => [j, placeAnswerText(j)]),
   [OTHER_JURISDICTION, placeAnswerText(OTHER_JURISDICTION)],
 ];
 
-type Item = Record<string, unknown>;
-type ListKind = 'events' | 'annual' | 'periods' | 'awards';
+export type Item = Record<string, unknown>;
+export type ListKind = 'events' | 'annual' | 'periods' | 'awards';
 
 /** One part of a list item: its label and the control that fits it. */
-function Part({
-  fact,
-  part,
-  item,
-  index,
-  set,
-  problems,
-  gapId,
-  context,
-}: {
-  fact: FactId;
-  part: string;
-  item: Item;
-  index: number;
-  set: (item: Item) => void;
-  problems: AnswerProblem[];
-  gapId?: string;
-  context: FieldContext;
-}) {
-  const id = `item-${fact}-${index}-${part}`;
-  const errors = errorsFor(problems, `${fact}.${index}.${part}`);
-  const hint = partHintOf(part);
-  const base: InputBase = {
-    id,
-    invalid: errors.length > 0,
-    describedBy: ids(hint && `${id}-hint`, errors.length > 0 && `err-${fact}`, gapId),
-  };
-  const value = item[part];
-  const onChange = (v: unknown) => set({ ...item, [part]: v });
-  const label = partLabelOf(fact, part);
-  const attribute: Attribute | undefined = attributesOf(fact)[part];
-
-  if (attribute?.kind === 'boolean')
-    return (
-      <fieldset class="part" aria-describedby={base.describedBy}>
-        <legend>{label}</legend>
-        <Choice
-          name={id}
-          value={value}
-          options={[
-            [true, '是'],
-            [false, '否'],
-            [undefined, UNKNOWN_CHOICE],
-          ]}
-          onChange={onChange}
-        />
-      </fieldset>
-    );
-
-  let control: ComponentChildren;
-  if (attribute?.kind === 'enum')
-    control = (
-      <Select
-        {...base}
-        value={value}
-        onChange={onChange}
-        blank={UNKNOWN_CHOICE}
-        options={Object.entries(attribute.values).map(([v, e]) => [v, e.label])}
-      />
-    );
-  else if (attribute?.kind === 'scheme')
-    control = (
-      <Select
-        {...base}
-        value={value}
-        onChange={onChange}
-        blank={UNKNOWN_CHOICE}
-        options={[
-          ...context.regulations.map((r): [string, string] => [r.id, r.shortName]),
-          [OTHER_JURISDICTION, OTHER_SCHEME_CHOICE],
-        ]}
-      />
-    );
-  else if (attribute?.kind === 'amount') control = <AmountInput {...base} value={value} onChange={onChange} />;
-  else if (part === 'year') control = <WholeInput {...base} value={value} onChange={onChange} min={1900} />;
-  else if (part === 'place')
-    control = (
-      <Select
-        {...base}
-        value={value}
-        onChange={onChange}
-        blank={PICK_CHOICE}
-        options={placeOptions(context.jurisdictions)}
-      />
-    );
-  else if (part === 'regulation')
-    // An award's regulation: its tiers change with it.
-    control = (
-      <Select
-        {...base}
-        value={value}
-        onChange={(v) => set({ ...item, regulation: v, tier: undefined })}
-        blank={PICK_CHOICE}
-        options={context.regulations.map((r) => [r.id, r.shortName])}
-      />
-    );
-  else if (part === 'tier') {
-    const reg = context.regulations.find((r) => r.id === item.regulation);
-    control = (
-      <Select
-        {...base}
-        value={value}
-        onChange={onChange}
-        blank={PICK_CHOICE}
-        options={(reg?.tiers ?? []).map((t) => [t.id, t.name])}
-      />
-    );
-  } else control = <DateInput {...base} value={value} onChange={onChange} />;
-
-  return (
-    <span class="part">
-      <label for={id}>{label}</label>
-      {control}
-      {hint && (
-        <small class="note" id={`${id}-hint`}>
-          {hint}
-        </small>
-      )}
-    </span>
-  );
-}
-
-/** The parts a list item shows: its date or year (a period's bounds, an award's fields) and the attributes asked. */
-function partsShown(fact: FactId, kind: ListKind, asked: Set<string> | undefined): string[] {
-  const own = {
-    events: ['date'],
-    annual: ['year'],
-    periods: ['place', 'from', 'to'],
-    awards: ['regulation', 'tier', 'date'],
-  }[kind];
-  return [...own, ...Object.keys(attributesOf(fact)).filter((a) => asked?.has(a))];
-}
-
-/**
- * A list answer: none, some (then the items), or not answered yet. 有 starts with one blank item, which stays a half
- * answer until filled (never read as 没有); the last item cannot be deleted, as 没有 says that.
- */
-function ListAnswer({
-  fact,
-  kind,
-  value,
-  onChange,
-  problems,
-  errors,
-  context,
-}: {
+export interface ListAnswerProps {
   fact: FactId;
   kind: ListKind;
   value: unknown;
@@ -384,76 +227,26 @@ function ListAnswer({
   problems: AnswerProblem[];
   errors: AnswerProblem[];
   context: FieldContext;
-}) {
-  const list = Array.isArray(value) ? (value as Item[]) : undefined;
-  const mode = list === undefined ? 'unanswered' : list.length ? 'some' : 'none';
-  const asked = context.asked.get(fact);
-  const shown = partsShown(fact, kind, asked);
-  return (
-    <>
-      <Choice
-        name={fact}
-        value={mode}
-        describedBy={errors.length ? `err-${fact}` : undefined}
-        options={[
-          ['none', LIST_CHOICES.none],
-          ['some', LIST_CHOICES.some],
-          ['unanswered', LIST_CHOICES.unanswered],
-        ]}
-        onChange={(m) => onChange(m === 'none' ? [] : m === 'some' ? (list?.length ? list : [{}]) : undefined)}
-      />
-      {list && list.length > 0 && (
-        <ol class="answer-list">
-          {list.map((item, i) => {
-            const gaps = itemGaps(fact, item, asked);
-            const gapId = gaps.length ? `gap-${fact}-${i}` : undefined;
-            const set = (v: Item) => onChange(list.map((x, j) => (j === i ? v : x)));
-            return (
-              <li key={i}>
-                <fieldset class={`item${gaps.length ? ' incomplete' : ''}`}>
-                  <legend>{itemHeading(kind, i)}</legend>
-                  <div class="record">
-                    {shown.map((part) => (
-                      <Part
-                        fact={fact}
-                        part={part}
-                        item={item && typeof item === 'object' ? item : {}}
-                        index={i}
-                        set={set}
-                        problems={problems}
-                        gapId={gapId}
-                        context={context}
-                      />
-                    ))}
-                  </div>
-                  {gapId && (
-                    <p class="item-gap" id={gapId}>
-                      {itemGapText(fact, gaps)}
-                    </p>
-                  )}
-                  {list.length > 1 && (
-                    <button
-                      type="button"
-                      class="link-button"
-                      onClick={() => onChange(list.filter((_, j) => j !== i))}
-                      aria-label={removeItemLabel(i)}
-                    >
-                      删除
-                    </button>
-                  )}
-                </fieldset>
-              </li>
-            );
-          })}
-          {/* Keyed, so the button keeps the focus while an item is added above it. */}
-          <li key="add">
-            <button type="button" class="link-button" onClick={() => onChange([...list, {}])}>
-              {ADD_ITEM}
-            </button>
-          </li>
-        </ol>
-      )}
-    </>
+}
+
+const listAnswer = loadOnce(() => import('./list-answer.tsx'));
+
+/** The editor of a list of records, loaded with the first step that asks for one (or ahead, once a place is known). */
+export const loadListAnswer = listAnswer.load;
+
+function LazyListAnswer(props: ListAnswerProps) {
+  const [module, setModule] = useState(listAnswer.loaded);
+  const [failed, setFailed] = useState<string>();
+  useEffect(() => {
+    if (!module) loadListAnswer().then(setModule, (e: Error) => setFailed(e.message));
+  }, []);
+  if (module) return <module.ListAnswer {...props} />;
+  return failed ? (
+    <p class="field-error" role="alert">
+      {listFailedText(failed)}
+    </p>
+  ) : (
+    <p aria-busy="true">{LOADING_LIST}</p>
   );
 }
 
@@ -548,7 +341,7 @@ export function Question(props: FieldProps) {
     default:
       return (
         <Group id={field} heading={label} help={help} errors={errors}>
-          <ListAnswer
+          <LazyListAnswer
             fact={field as FactId}
             kind={fact.type}
             value={value}

@@ -6,15 +6,7 @@ import { APPLICANT_TYPES, type ApplicantType, SOUGHT_TIERS } from '../codebook-l
 import { attributesOf, FACTS, type FactId, type FactType } from '../facts.ts';
 import { placeIsWithin } from '../jurisdiction.ts';
 import { type AnswerContext, type AnswerProblem, type Answers, parseAnswers } from './answers.ts';
-import {
-  admits,
-  type CheckInput,
-  checkAll,
-  neededAttributes,
-  neededFacts,
-  type SoughtTier,
-  tiersSought,
-} from './engine.ts';
+import { admits, type CheckInput, neededAttributes, neededFacts, type SoughtTier, tiersSought } from './rules.ts';
 
 /** Whether the form's answer names a type of applicant the checker asks about. */
 const isType = (t: unknown): t is ApplicantType => (APPLICANT_TYPES as readonly unknown[]).includes(t);
@@ -247,12 +239,12 @@ export function usableAnswers(state: FormState, ctx: AnswerContext): { answers: 
 }
 
 /**
- * What the wizard shows for a state of the form: the steps, the answers the engine can use (the award sought counts
- * only while it is asked: the regulations in scope set up tiers of more than one kind), the problems beside their
- * fields, and the verdicts as of the answers' check day or today (`steps`: those already worked out for the state).
- * One function, so the page and the tests that hold the batch checker to the wizard read the same verdicts.
+ * What the wizard's form shows for a state of the form: the steps, the answers the engine can use (the award sought
+ * counts only while it is asked: the regulations in scope set up tiers of more than one kind), the problems beside
+ * their fields, and the check day (the answers' or today; `steps`: those already worked out for the state). The
+ * verdicts on these answers are wizardView's (wizard-view.ts), which brings the engine.
  */
-export function wizardView(
+export function wizardForm(
   entries: CheckInput[],
   state: FormState,
   ctx: AnswerContext,
@@ -261,7 +253,7 @@ export function wizardView(
   const asked = steps.some((s) => s.id === 'award') ? state : { ...state, soughtTier: undefined };
   const { answers, problems } = usableAnswers(asked, ctx);
   const checkDate = answers.checkDate ?? ctx.today;
-  return { steps, asked, answers, problems, checkDate, verdicts: checkAll(entries, answers, checkDate) };
+  return { steps, asked, answers, problems, checkDate };
 }
 
 /** A share link's fragment starts so; whatever follows is read, or reported as unreadable. */

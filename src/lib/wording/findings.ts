@@ -417,8 +417,7 @@ export const documentNumberText = (v: Pick<RegulationVerdict, 'documentNumber'>)
   `文号：${v.documentNumber ?? NO_DOCUMENT_NUMBER_TEXT}`;
 export const FULL_TEXT_LINK = '原文与编码';
 
-export const LIVE_TITLE = '即时结果';
-export const ASK_APPLICANT_TYPE = '请先选择以组织还是个人身份申报。';
+export { ASK_APPLICANT_TYPE, LIVE_TITLE } from './live.ts';
 
 /** Said beside the questions while answers are wrong (each problem is shown under its question; the report has its own notice). */
 export const liveWithheldText = (n: number): string =>

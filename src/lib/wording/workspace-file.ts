@@ -8,7 +8,7 @@ import {
   MAX_NAME,
   WORKSPACE_FORMAT,
 } from '../eligibility/workspace.ts';
-import { droppedList } from './workspace.ts';
+import { droppedList } from './workspace-notices.ts';
 
 export const FILE_NAME = 'quality-award-atlas-workspace';
 export const importedName = (n: number): string => `导入的申报主体 ${n}`;

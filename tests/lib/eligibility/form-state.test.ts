@@ -12,8 +12,8 @@ import {
   readShareFragment,
   stepAt,
   wizardSteps,
-  wizardView,
 } from '../../../src/lib/eligibility/wizard.ts';
+import { wizardView } from '../../../src/lib/eligibility/wizard-view.ts';
 import { attributesOf, FACT_IDS, FACTS } from '../../../src/lib/facts.ts';
 import { jurisdictionPath } from '../../../src/lib/jurisdiction.ts';
 import { realEntries } from '../../support/regulations.ts';

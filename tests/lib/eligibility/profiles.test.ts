@@ -17,7 +17,8 @@ import {
   profileAnswers,
 } from '../../../src/lib/eligibility/profiles.ts';
 import { upgradeAnswers } from '../../../src/lib/eligibility/upgrade.ts';
-import { type FormState, wizardView } from '../../../src/lib/eligibility/wizard.ts';
+import type { FormState } from '../../../src/lib/eligibility/wizard.ts';
+import { wizardView } from '../../../src/lib/eligibility/wizard-view.ts';
 import { ROOT } from '../../support/paths.ts';
 import { realEntries } from '../../support/regulations.ts';
 

@@ -16,7 +16,8 @@ import {
   reportDocument,
   reportFileName,
 } from '../../../src/lib/eligibility/report.ts';
-import { type FormState, outsidePlace, wizardView } from '../../../src/lib/eligibility/wizard.ts';
+import { type FormState, outsidePlace } from '../../../src/lib/eligibility/wizard.ts';
+import { wizardView } from '../../../src/lib/eligibility/wizard-view.ts';
 import { OUTCOME_LABELS } from '../../../src/lib/wording/findings.ts';
 import { wordedReport } from '../../../src/lib/wording/report.ts';
 import { realEntries } from '../../support/regulations.ts';

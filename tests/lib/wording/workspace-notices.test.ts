@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFormState } from '../../../src/lib/eligibility/form-state.ts';
 import { FACT_IDS, FACTS } from '../../../src/lib/facts.ts';
 import { partLabelOf, questionOf } from '../../../src/lib/wording/questions.ts';
-import { droppedNotice, unreadableShareNotice } from '../../../src/lib/wording/workspace.ts';
+import { droppedNotice, unreadableShareNotice } from '../../../src/lib/wording/workspace-notices.ts';
 import { applicantProblemText } from '../../../src/lib/wording/workspace-file.ts';
 
 const listFact = FACT_IDS.find((id) => FACTS[id].type === 'events')!;
