@@ -1,7 +1,6 @@
 // The batch check off the page's thread: reads the file, fetches the rules from the site itself and checks every
 // applicant (src/lib/batch/upload.ts), so the page never freezes. A module worker from the site's own origin, which
 // the CSP's script-src 'self' allows; its fetches are connect-src 'self'.
-import '../../scripts/zod-jitless.ts'; // first: the answers' schemas are built on import
 import {
   applicantReport,
   type BatchRun,

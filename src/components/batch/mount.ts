@@ -1,6 +1,5 @@
 // Mounts the batch checker: a plain module script rather than an Astro island, whose bootstrap is inline code the
 // site's CSP forbids (as src/components/check/mount.ts does for the wizard).
-import '../../scripts/zod-jitless.ts'; // first: modules run in import order
 import { h, render } from 'preact';
 import BatchChecker from './BatchChecker.tsx';
 
