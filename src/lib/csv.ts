@@ -12,14 +12,12 @@ function cell(v: CsvValue): string {
 }
 
 /** One line of a file, its line end included. */
-export const csvLine = (row: CsvValue[]): string => `${row.map(cell).join(',')}\r\n`;
+const csvLine = (row: CsvValue[]): string => `${row.map(cell).join(',')}\r\n`;
 
-export function toCsv(header: string[], rows: CsvValue[][]): string {
-  return `\ufeff${[header, ...rows].map(csvLine).join('')}`;
-}
-
-/** The same file as toCsv's, a line at a time: rows can be made while it is written, and need not all be held. */
+/** The file a line at a time: rows can be made while it is written, and need not all be held. */
 export function* csvParts(header: string[], rows: Iterable<CsvValue[]>): Generator<string> {
   yield `\ufeff${csvLine(header)}`;
   for (const row of rows) yield csvLine(row);
 }
+
+export const toCsv = (header: string[], rows: CsvValue[][]): string => [...csvParts(header, rows)].join('');

@@ -1,6 +1,6 @@
 // The whole comparison, and its topics: each topic is a page of its own
 // (/compare/<topic>/) and a CSV; the overview holds them all.
-import { type CsvValue, csvParts } from '../csv.ts';
+import { type CsvValue, csvParts, toCsv } from '../csv.ts';
 import { citationShortLabel } from '../cite-format.ts';
 import { regulationStatus } from '../status.ts';
 import { csvCitesHeader, TOPIC_TITLES } from '../wording/compare.ts';
@@ -100,8 +100,10 @@ function* csvRows(s: ComparisonSection, regulations: Comparison['regulations']):
 
 /** One line per row: section, row, and for each regulation its value and where the text says it. */
 export function comparisonCsv(c: Comparison): string {
-  const rows = c.sections.flatMap((s) => [...csvRows(s, c.regulations)]);
-  return [...csvParts(csvHeader(c.regulations), rows)].join('');
+  return toCsv(
+    csvHeader(c.regulations),
+    c.sections.flatMap((s) => [...csvRows(s, c.regulations)]),
+  );
 }
 
 /**
