@@ -14,6 +14,7 @@ import { asOfDay, contentLocation } from '../src/lib/content/location.ts';
 import type { ExportedRegulation } from '../src/lib/export.ts';
 import { type IndexSegment, indexSegment, mergeSegments, type SearchGroup } from '../src/lib/search/build-index.ts';
 import { bucketPath, MANIFEST_PATH, textsPath } from '../src/lib/search/engine.ts';
+import { runsOf } from '../src/lib/runs.ts';
 import { pageSections } from '../src/lib/search/page-sections.ts';
 import { articleGroup, filterOptions, type SearchEntry } from '../src/lib/search/records.ts';
 import { parseSource } from '../src/lib/source/parse.ts';
@@ -41,10 +42,6 @@ function htmlFiles(dir: string): string[] {
     return statSync(p).isDirectory() ? htmlFiles(p) : name.endsWith('.html') ? [p] : [];
   });
 }
-
-/** The run of `items` that thread `k` of `n` takes. */
-const runOf = <T>(items: T[], k: number, n: number) =>
-  items.slice(Math.floor((items.length * k) / n), Math.floor((items.length * (k + 1)) / n));
 
 function pageGroup(file: string): SearchGroup | undefined {
   const path = relative(outDir, file).split(sep).join('/');
@@ -127,14 +124,16 @@ if (!isMainThread) {
     asOf,
   );
   const regulationCount = regulations.length;
+  const regulationRuns = runsOf(regulations, threads);
+  const pageRuns = runsOf(pages, threads);
   const runs: Run[] = Array.from({ length: threads }, (_, k) => {
-    const own = runOf(regulations, k, threads);
+    const own = regulationRuns[k] ?? [];
     return {
       regulations: own,
       replacedBy: own.flatMap(({ id }) =>
         replacedBy.has(id) ? [[id, replacedBy.get(id)!] as [string, Succession]] : [],
       ),
-      pages: runOf(pages, k, threads),
+      pages: pageRuns[k] ?? [],
     };
   });
   regulations.length = 0; // the runs hold what is left of it
@@ -147,7 +146,7 @@ if (!isMainThread) {
     });
   // The main thread takes the first run itself while the others work.
   const others = runs.slice(1).map((run, i) => runInWorker(run, i + 1));
-  runs.length = 1;
+  runs.length = 1; // each worker holds a copy of its run: this thread keeps only its own
   const table = traditionalCharacters();
   const segments = [segment(runs.pop()!, table), ...(await Promise.all(others))];
   lap('threads');

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runsOf } from '../runs.ts';
 import type { Regulation } from '../schema.ts';
 import { checkVersionLinks, type VersionLinks } from '../versions.ts';
 import { checkRegulationFiles, codedIds, contentFileNames, type LoadOptions } from './load.ts';
@@ -65,14 +66,6 @@ function checkRun(opts: LoadOptions, names: string[]): Promise<CheckedRun> {
     );
     child.send({ opts, names });
   });
-}
-
-/** The names in `count` runs of consecutive files, as even as can be (file order is kept by joining them in turn). */
-export function runsOf<T>(names: T[], count: number): T[][] {
-  const runs = Math.max(1, Math.min(count, names.length));
-  return Array.from({ length: runs }, (_, i) =>
-    names.slice(Math.floor((i * names.length) / runs), Math.floor(((i + 1) * names.length) / runs)),
-  );
 }
 
 /**

@@ -5,7 +5,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkRegulationsInProcesses, runsOf } from '../../../src/lib/content/check-in-processes.ts';
+import { checkRegulationsInProcesses } from '../../../src/lib/content/check-in-processes.ts';
 import { checkRegulations, type LoadOptions } from '../../../src/lib/content/load.ts';
 import { CONTENT, FIXTURES, SEEDS } from '../../support/paths.ts';
 
@@ -48,19 +48,5 @@ describe('checkRegulationsInProcesses', () => {
       expect(checked.problems, `${processes} processes`).toEqual(expected.problems);
       expect(checked.regulations.map(({ id, file }) => ({ id, file }))).toEqual(expected.regulations);
     }
-  });
-});
-
-describe('runsOf', () => {
-  it('cuts the names into as many runs of consecutive names as asked, as even as can be, none empty', () => {
-    const names = Array.from({ length: 11 }, (_, i) => i);
-    for (const count of [1, 2, 3, 4, 11, 20]) {
-      const runs = runsOf(names, count);
-      expect(runs.flat()).toEqual(names);
-      expect(runs.length).toBe(Math.min(count, names.length));
-      const sizes = runs.map((r) => r.length);
-      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
-    }
-    expect(runsOf([], 2)).toEqual([[]]);
   });
 });
