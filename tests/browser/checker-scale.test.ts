@@ -59,6 +59,7 @@ describe.skipIf(skipBrowserTests())(`checker in Chromium (${index.length} regula
 
     // Every regulation has a verdict; the covering ones come first, outside the fold.
     const report = page.locator('.report');
+    await report.locator('li.verdict').first().waitFor(); // loaded after the step's heading
     const main = await report
       .locator('ol.verdicts > li.verdict')
       .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.regulation));

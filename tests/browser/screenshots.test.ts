@@ -37,6 +37,7 @@ const PAGES: [name: string, path: string, ready: (page: Page) => Promise<unknown
     REPORT,
     async (page) => {
       await page.getByRole('heading', { name: '结果与报告' }).waitFor();
+      await page.locator('.report').waitFor(); // loaded after the step's heading
       for (const summary of await page.locator('.report details.checklist summary').all()) await summary.click();
       await expect(page.locator('.report details[open]').count()).resolves.toBeGreaterThan(0);
     },

@@ -29,9 +29,9 @@ import { LOADING_VERDICTS, verdictsFailedText } from '../../lib/wording/live.ts'
 import { refillNotice, STEP_TITLES } from '../../lib/wording/questions.ts';
 import { loadListAnswer, Question } from './fields.tsx';
 import { LazyReport, loadReport } from './LazyReport.tsx';
+import { loadOnce, useLoaded } from './load-once.ts';
 import { LivePending } from './LivePending.tsx';
 import { StepNav } from './StepNav.tsx';
-import { useJudging } from './useJudging.ts';
 import { usePendingStep } from './usePendingStep.ts';
 import { useRules } from './useRules.ts';
 import { STEP_TITLE_ID, useStepUrl } from './useStepUrl.ts';
@@ -55,6 +55,9 @@ export interface CheckerProps {
 
 const Loading = ({ what }: { what: string }) => <p aria-busy="true">{what}</p>;
 
+/** The engine and the live verdicts, loaded once there is something to judge (judging.ts). */
+const judgingPart = loadOnce(() => import('./judging.ts'));
+
 export default function Checker({
   rulesUrl,
   base,
@@ -74,8 +77,10 @@ export default function Checker({
 
   const moveTo = (target: StepTarget) => stepUrl.moveTo(positionOf(steps, target));
   const { go, waiting } = usePendingStep(pending.length === 0, moveTo);
-  // One step before the result, the report's module is fetched, so it is there when the reader moves on.
-  const nearResult = steps.length > 0 && stepAt(steps, stepUrl.position + 1).step.id === 'result';
+  // One step before the result, the report's module is fetched, so it is there when the reader moves on; on the
+  // result step itself (opened there), beside the engine rather than after it.
+  const onResult = steps.length > 0 && stepAt(steps, stepUrl.position).step.id === 'result';
+  const nearResult = onResult || (steps.length > 0 && stepAt(steps, stepUrl.position + 1).step.id === 'result');
   useEffect(() => {
     if (nearResult) void loadReport().catch(() => undefined);
   }, [nearResult]);
@@ -86,9 +91,7 @@ export default function Checker({
   useEffect(() => {
     if (placeKnown) void loadListAnswer().catch(() => undefined);
   }, [placeKnown]);
-  const { judging, failed } = useJudging(
-    placeKnown || nearResult || (steps.length > 0 && stepAt(steps, stepUrl.position).step.id === 'result'),
-  );
+  const { module: judging, failed } = useLoaded(judgingPart, placeKnown || nearResult);
 
   if (error)
     return (
@@ -143,8 +146,24 @@ export default function Checker({
               正在载入您所在地的办法……
             </p>
           )}
-          {step.id === 'result' && !verdicts ? (
-            failed ? (
+          {step.id === 'result' ? (
+            verdicts ? (
+              <LazyReport
+                verdicts={verdicts}
+                base={base}
+                outOfPlace={outOfPlace}
+                dataAsOf={dataAsOf}
+                state={{ checkDate, ...asked }}
+                fields={steps.flatMap((s) => s.fields)}
+                checkDate={checkDate}
+                regulations={context.regulations}
+                answers={answers}
+                problems={problems}
+                steps={steps}
+                onFix={go}
+                applicantName={applicantName}
+              />
+            ) : failed ? (
               <p class="field-error" role="alert">
                 {verdictsFailedText(failed)}
               </p>
@@ -153,22 +172,6 @@ export default function Checker({
                 {LOADING_VERDICTS}
               </p>
             )
-          ) : step.id === 'result' && verdicts ? (
-            <LazyReport
-              verdicts={verdicts}
-              base={base}
-              outOfPlace={outOfPlace}
-              dataAsOf={dataAsOf}
-              state={{ checkDate, ...asked }}
-              fields={steps.flatMap((s) => s.fields)}
-              checkDate={checkDate}
-              regulations={context.regulations}
-              answers={answers}
-              problems={problems}
-              steps={steps}
-              onFix={go}
-              applicantName={applicantName}
-            />
           ) : (
             step.fields.map((f) => (
               <Question field={f} value={state[f]} problems={problems} onChange={(v) => set(f, v)} context={context} />

@@ -1,9 +1,8 @@
 // The workspace's notices, loaded when there is one to show: most visits have none, so the checker page does not
 // download their code and words on opening (docs/adr/0028). The live region is on the page from the start, so what
 // is put in it later is announced; a failed load is said in words, with the reason.
-import { useEffect, useState } from 'preact/hooks';
 import { noticesFailedText } from '../../lib/wording/live.ts';
-import { loadOnce } from './load-once.ts';
+import { loadOnce, useLoaded } from './load-once.ts';
 import type { WorkspaceModel } from './useWorkspace.ts';
 
 const noticesModule = loadOnce(() => import('./WorkspaceNotices.tsx'));
@@ -13,13 +12,8 @@ const hasNotices = ({ notices, removed, imported, saveFailed }: WorkspaceModel):
   notices.length > 0 || !!removed || !!imported || saveFailed;
 
 export function LazyNotices({ model }: { model: WorkspaceModel }) {
-  const [module, setModule] = useState(noticesModule.loaded);
-  const [failed, setFailed] = useState<string>();
   const wanted = hasNotices(model);
-  useEffect(() => {
-    if (!wanted || module) return;
-    noticesModule.load().then(setModule, (e: Error) => setFailed(e.message));
-  }, [wanted]);
+  const { module, failed } = useLoaded(noticesModule, wanted);
   return (
     <div class="workspace-notices no-print" role="status">
       {wanted && module && <module.WorkspaceNotices model={model} />}

@@ -2,8 +2,7 @@
 // needed to answer the questions, so the checker page does not download it on opening. Until it is in, a line says
 // so where the report will be; the step's buttons below stay where they are. The module is asked for once per visit,
 // and a failed load is said in words and tried again the next time the report is shown.
-import { useEffect, useState } from 'preact/hooks';
-import { loadOnce } from './load-once.ts';
+import { loadOnce, useLoaded } from './load-once.ts';
 import type { ReportProps } from './Report.tsx';
 
 const report = loadOnce(() => import('./Report.tsx'));
@@ -12,11 +11,7 @@ const report = loadOnce(() => import('./Report.tsx'));
 export const loadReport = report.load;
 
 export function LazyReport(props: ReportProps) {
-  const [module, setModule] = useState(report.loaded);
-  const [failed, setFailed] = useState<string | null>(null);
-  useEffect(() => {
-    if (!module) loadReport().then(setModule, (e: Error) => setFailed(e.message));
-  }, []);
+  const { module, failed } = useLoaded(report);
   if (failed)
     return (
       <p class="field-error" role="alert">

@@ -16,7 +16,7 @@ import {
   soughtTierChoiceText,
 } from '../../lib/wording/questions.ts';
 import { LOADING_LIST, listFailedText } from '../../lib/wording/live.ts';
-import { loadOnce } from './load-once.ts';
+import { loadOnce, useLoaded } from './load-once.ts';
 
 /** What the inputs offer: the site's places and regulations, the attributes asked, the awards one may seek. */
 export interface FieldContext {
@@ -235,11 +235,7 @@ const listAnswer = loadOnce(() => import('./list-answer.tsx'));
 export const loadListAnswer = listAnswer.load;
 
 function LazyListAnswer(props: ListAnswerProps) {
-  const [module, setModule] = useState(listAnswer.loaded);
-  const [failed, setFailed] = useState<string>();
-  useEffect(() => {
-    if (!module) loadListAnswer().then(setModule, (e: Error) => setFailed(e.message));
-  }, []);
+  const { module, failed } = useLoaded(listAnswer);
   if (module) return <module.ListAnswer {...props} />;
   return failed ? (
     <p class="field-error" role="alert">
